@@ -1,0 +1,55 @@
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Text;
+
+namespace RubricEngine.Model.Rubrics;
+
+/// <summary>
+/// A validated, immutable classification rubric. It does not know whether it came from the DSL or YAML;
+/// two rubrics are equal when their content is, whatever their source positions.
+/// </summary>
+/// <param name="Metadata">Identity and provenance.</param>
+/// <param name="Outcomes">The outcome vocabulary.</param>
+/// <param name="Inputs">The dossier schema, in declaration order.</param>
+/// <param name="Derived">Derived values, in declaration order.</param>
+/// <param name="Criteria">Criteria and gates, in declaration order.</param>
+/// <param name="Groups">Indicator groups, in declaration order.</param>
+/// <param name="Score">The overall score, or null when the rubric has no indicators.</param>
+/// <param name="Classification">The tiers and fallback.</param>
+/// <param name="Examples">Embedded conformance examples.</param>
+/// <param name="Span">The whole rubric.</param>
+public sealed record Rubric(
+    RubricMetadata Metadata,
+    ValueArray<OutcomeDeclaration> Outcomes,
+    ValueArray<InputDeclaration> Inputs,
+    ValueArray<DerivedValue> Derived,
+    ValueArray<Criterion> Criteria,
+    ValueArray<IndicatorGroup> Groups,
+    ScoreDefinition? Score,
+    Classification Classification,
+    ValueArray<Example> Examples,
+    SourceSpan Span)
+    : ModelNode(Span)
+{
+    /// <summary>The word used for a decision that lacks evidence; not part of any rubric's vocabulary.</summary>
+    public const string InsufficientEvidence = "insufficient_evidence";
+
+    /// <summary>The input with the given name, or null.</summary>
+    public InputDeclaration? Input(string name) => Inputs.FirstOrDefault(i => i.Name == name);
+
+    /// <summary>The criterion or gate with the given name, or null.</summary>
+    public Criterion? Criterion(string name) => Criteria.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>Every indicator of every group, in declaration order.</summary>
+    public IEnumerable<Indicator> Indicators => Groups.SelectMany(g => g.Indicators);
+
+    /// <summary>True when any expression aggregates over the cohort, so dossiers cannot be screened one by one.</summary>
+    public bool IsCohortRubric => AllExpressions().Any(ExprWalker.ContainsCohort);
+
+    /// <summary>Every top-level expression of the rubric: derived values, criteria, indicators, tiers.</summary>
+    public IEnumerable<Expr> AllExpressions() =>
+        Derived.Select(d => d.Expression)
+            .Concat(Criteria.Select(c => c.Condition))
+            .Concat(Indicators.Select(i => i.Score))
+            .Concat(Classification.Tiers.Select(t => t.Condition));
+}
