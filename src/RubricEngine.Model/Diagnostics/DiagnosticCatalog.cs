@@ -16,11 +16,14 @@ namespace RubricEngine.Model.Diagnostics;
 public static partial class DiagnosticCatalog
 {
     /// <summary>Every entry, in code order, for documentation and uniqueness tests.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllEntries.Value;
+
+    // Lazy: the entries live in several partial files, whose static initialisers run in no defined order.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllEntries = new(() =>
         [.. typeof(DiagnosticCatalog).GetProperties()
             .Where(p => p.PropertyType == typeof(DiagnosticDescriptor))
             .Select(p => (DiagnosticDescriptor)p.GetValue(null)!)
-            .OrderBy(d => d.Code, StringComparer.Ordinal)];
+            .OrderBy(d => d.Code, StringComparer.Ordinal)]);
 
     private static DiagnosticDescriptor Error(string code, string title, string format) =>
         new(code, DiagnosticSeverity.Error, format, title);
