@@ -1,0 +1,111 @@
+namespace RubricEngine.Rete;
+
+/// <summary>
+/// A partial match: one entry per rule element so far, as a linked list toward the first element.
+/// Tokens form a tree (parent to children) so that deleting one deletes everything built on it, and
+/// each token is threaded on the list of its entry's fact so that retracting the fact finds it at once.
+/// </summary>
+internal sealed class Token(Token? parent, FactHandle? element)
+{
+    public Token? Parent { get; } = parent;
+
+    /// <summary>This level's entry: a fact, an aggregate value, or null for not/exists.</summary>
+    public FactHandle? Element { get; } = element;
+
+    public Token? FirstChild { get; set; }
+
+    public Token? NextSibling { get; set; }
+
+    public Token? PreviousSibling { get; set; }
+
+    public Token? NextOfFact { get; set; }
+
+    public Token? PreviousOfFact { get; set; }
+
+    /// <summary>The bucket of the consuming node's left memory that holds this token.</summary>
+    public TokenBucket? Bucket { get; set; }
+
+    public int Slot { get; set; }
+
+    /// <summary>State the consuming node keeps per token: matching fact count (not/exists) or aggregate groups.</summary>
+    public int Count { get; set; }
+
+    public object? State { get; set; }
+
+    /// <summary>Position in the agenda heap, or -1 when not pending.</summary>
+    public int HeapIndex { get; set; } = -1;
+
+    /// <summary>Facts this activation inserted logically.</summary>
+    public List<FactHandle>? Justified { get; set; }
+
+    public bool Dead { get; set; }
+
+    /// <summary>The entry <paramref name="distance"/> levels up (0 = this token's own).</summary>
+    public FactHandle? EntryAt(int distance)
+    {
+        var token = this;
+        for (var i = 0; i < distance; i++)
+        {
+            token = token.Parent!;
+        }
+
+        return token.Element;
+    }
+
+    public void AddChild(Token child)
+    {
+        child.NextSibling = FirstChild;
+        if (FirstChild is not null)
+        {
+            FirstChild.PreviousSibling = child;
+        }
+
+        FirstChild = child;
+    }
+
+    public void RemoveChild(Token child)
+    {
+        if (child.PreviousSibling is null)
+        {
+            FirstChild = child.NextSibling;
+        }
+        else
+        {
+            child.PreviousSibling.NextSibling = child.NextSibling;
+        }
+
+        if (child.NextSibling is not null)
+        {
+            child.NextSibling.PreviousSibling = child.PreviousSibling;
+        }
+    }
+
+    public void LinkToFact()
+    {
+        var handle = Element!;
+        NextOfFact = handle.FirstToken;
+        if (handle.FirstToken is not null)
+        {
+            handle.FirstToken.PreviousOfFact = this;
+        }
+
+        handle.FirstToken = this;
+    }
+
+    public void UnlinkFromFact()
+    {
+        if (PreviousOfFact is null)
+        {
+            Element!.FirstToken = NextOfFact;
+        }
+        else
+        {
+            PreviousOfFact.NextOfFact = NextOfFact;
+        }
+
+        if (NextOfFact is not null)
+        {
+            NextOfFact.PreviousOfFact = PreviousOfFact;
+        }
+    }
+}

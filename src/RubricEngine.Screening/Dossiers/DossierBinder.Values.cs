@@ -1,0 +1,127 @@
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Types;
+using RubricEngine.Model.Values;
+
+namespace RubricEngine.Screening.Dossiers;
+
+/// <summary>The value forms of an input: <c>x</c>, <c>{ value: x, evidence: [e1] }</c>, or a list of those (conflicting evidence).</summary>
+internal sealed partial class DossierBinder
+{
+    private const string ValueKey = "value";
+    private const string CitesKey = "evidence";
+
+    private static List<EvidencedValue> ReadValues(
+        InputDeclaration input, RawNode node, IReadOnlyDictionary<string, EvidenceItem> evidence, DiagnosticBag diagnostics)
+    {
+        var values = new List<EvidencedValue>();
+        if (input.Type is ListType && node is RawList)
+        {
+            // For a list input, a sequence is the records of one value, not several values.
+            AddValue(input, node, [], evidence, diagnostics, values);
+            return values;
+        }
+
+        var alternatives = node is RawList list ? list.Items.Items : [node];
+        foreach (var item in alternatives)
+        {
+            if (item is RawMap map && map.Field(ValueKey) is { } valueField)
+            {
+                foreach (var key in map.Fields.Where(f => f.Key is not (ValueKey or CitesKey)))
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnknownRecordField, key.KeySpan, input.Name, key.Key, "; expected 'value' or 'evidence'");
+                }
+
+                AddValue(input, valueField.Value, Citations(map.Field(CitesKey)?.Value), evidence, diagnostics, values);
+            }
+            else
+            {
+                AddValue(input, item, [], evidence, diagnostics, values);
+            }
+        }
+
+        return values;
+    }
+
+    private static void AddValue(
+        InputDeclaration input, RawNode node, List<RawScalar> cites, IReadOnlyDictionary<string, EvidenceItem> evidence,
+        DiagnosticBag diagnostics, List<EvidencedValue> values)
+    {
+        foreach (var cite in cites.Where(c => !evidence.ContainsKey(c.Text!)))
+        {
+            diagnostics.Report(DiagnosticCatalog.UnknownEvidenceItem, cite.Span, cite.Text);
+        }
+
+        var value = (input.Type, node) switch
+        {
+            (_, RawScalar { Text: null }) => null, // an explicit null: no evidence, reported as missing
+            (ListType listType, RawList records) => ReadRecords(input.Name, listType, records, diagnostics),
+            (ListType, _) => Shape(node, input.Name, "a list of records", diagnostics),
+            (_, RawScalar scalar) => ValueTyper.Type(scalar, input.Type, input.Name, diagnostics),
+            _ => Shape(node, input.Name, $"a single {input.Type.DisplayName} value", diagnostics),
+        };
+
+        if (value is not null)
+        {
+            values.Add(new EvidencedValue(value, cites.Select(c => c.Text!).ToValueArray(), node.Span));
+        }
+    }
+
+    private static ListValue ReadRecords(string name, ListType type, RawList list, DiagnosticBag diagnostics)
+    {
+        var records = new List<RecordValue>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            if (item is not RawMap map)
+            {
+                Shape(item, name, "a record (a mapping of field names to values)", diagnostics);
+                continue;
+            }
+
+            var fields = new SortedDictionary<string, Value>(StringComparer.Ordinal);
+            foreach (var field in map.Fields)
+            {
+                var declared = type.Field(field.Key);
+                if (declared is null)
+                {
+                    var hint = Model.Text.NameSuggester.Suggest(field.Key, type.Fields.Select(f => f.Name));
+                    diagnostics.Report(DiagnosticCatalog.UnknownRecordField, field.KeySpan, name, field.Key,
+                        hint is null ? string.Empty : $"; did you mean '{hint}'?");
+                }
+                else if (field.Value is RawScalar { Text: not null } scalar
+                    && ValueTyper.Type(scalar, declared.Type, $"{name}.{field.Key}", diagnostics) is { } typed)
+                {
+                    fields[field.Key] = typed;
+                }
+                else if (field.Value is not RawScalar)
+                {
+                    Shape(field.Value, $"{name}.{field.Key}", "a single value", diagnostics);
+                }
+            }
+
+            foreach (var missing in type.Fields.Where(f => f.Required && map.Field(f.Name) is null))
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingRecordField, map.Span, name, missing.Name);
+            }
+
+            records.Add(new RecordValue(fields.ToValueArray()));
+        }
+
+        return new ListValue(records.ToValueArray());
+    }
+
+    private static List<RawScalar> Citations(RawNode? node) => node switch
+    {
+        RawScalar { Text: not null } s => [s],
+        RawList l => [.. l.Items.OfType<RawScalar>().Where(s => s.Text is not null)],
+        _ => [],
+    };
+
+    private static Value? Shape(RawNode node, string name, string expected, DiagnosticBag diagnostics)
+    {
+        diagnostics.Report(DiagnosticCatalog.WrongDossierShape, node.Span, name, expected);
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Text;
+
+namespace RubricEngine.Screening.Dossiers;
+
+/// <summary>
+/// Reads dossiers from files and folders, typed against a rubric's inputs. Results are streamed one
+/// dossier at a time, in a deterministic order: files sorted by path (ordinal), then dossiers in file order,
+/// whatever order the paths were given in. Every dossier that cannot be screened comes back with its errors.
+/// </summary>
+public sealed class DossierReader
+{
+    private readonly DossierBinder _binder;
+
+    /// <summary>Creates a reader for the inputs of a rubric.</summary>
+    public DossierReader(Rubric rubric) => _binder = new DossierBinder(new DossierSchema(rubric));
+
+    /// <summary>
+    /// Parses YAML into raw dossiers; the Language project provides it (<c>YamlDossierReader.Read</c>), since
+    /// the YAML package belongs there. Without it, YAML files fail with an error.
+    /// </summary>
+    public Func<TextReader, string, IEnumerable<RawDossier>>? YamlReader { get; init; }
+
+    /// <summary>Reads every dossier of the given files and folders (folders recursively).</summary>
+    public IEnumerable<DossierReadResult> Read(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var (path, explicitlyNamed) in DossierFiles.Expand(paths))
+        {
+            foreach (var result in ReadFile(path, explicitlyNamed))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>Reads one file, telling its format from the extension.</summary>
+    public IEnumerable<DossierReadResult> ReadFile(string path) => ReadFile(path, explicitlyNamed: true);
+
+    /// <summary>Reads dossiers from text, such as a test's or a web request's body.</summary>
+    public IEnumerable<DossierReadResult> ReadText(string text, string path, DossierFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Bind(Parse(new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format));
+    }
+
+    /// <summary>Types raw dossiers produced elsewhere (a database, an embedded example).</summary>
+    public IEnumerable<DossierReadResult> Bind(IEnumerable<RawDossier> raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        foreach (var dossier in raw)
+        {
+            yield return _binder.Bind(dossier);
+        }
+    }
+
+    private IEnumerable<DossierReadResult> ReadFile(string path, bool explicitlyNamed)
+    {
+        var format = DossierFormats.FromPath(path);
+        if (format is null)
+        {
+            var span = SourceSpan.At(path, 1, 1);
+            var error = Diagnostic.Create(DiagnosticCatalog.UnknownFileKind, span, path, DossierFormats.Expected);
+            return [explicitlyNamed ? DossierReadResult.Failed(error, span) : DossierReadResult.Skip(error, span)];
+        }
+
+        if (!File.Exists(path))
+        {
+            var span = SourceSpan.At(path, 0, 0);
+            return [DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileNotFound, span, path), span)];
+        }
+
+        return ReadExisting(path, format.Value);
+    }
+
+    private IEnumerable<DossierReadResult> ReadExisting(string path, DossierFormat format)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (IOException ex)
+        {
+            return [Unreadable(path, ex)];
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return [Unreadable(path, ex)];
+        }
+
+        return Bind(Owned(reader, Parse(reader, () => File.ReadAllBytes(path), path, format)));
+    }
+
+    private IEnumerable<RawDossier> Parse(TextReader reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch
+    {
+        DossierFormat.Json => JsonDossierReader.ReadJson(bytes(), path),
+        DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader, path),
+        DossierFormat.Csv => CsvDossierReader.Read(reader, path),
+        _ when YamlReader is not null => YamlReader(reader, path),
+        _ => [NoYaml(path)],
+    };
+
+    private static IEnumerable<RawDossier> Owned(IDisposable owner, IEnumerable<RawDossier> items)
+    {
+        using (owner)
+        {
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static RawDossier NoYaml(string path)
+    {
+        var span = SourceSpan.At(path, 1, 1);
+        return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path, "no YAML reader is configured"), span);
+    }
+
+    private static DossierReadResult Unreadable(string path, Exception ex)
+    {
+        var span = SourceSpan.At(path, 0, 0);
+        return DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path, ex.Message), span);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Text;
+
+namespace RubricEngine.Screening.Dossiers;
+
+/// <summary>Parses JSON into the raw dossier shape, keeping each node's line and column.</summary>
+internal static class JsonRawParser
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>The root node, or null with a diagnostic when the text is not well-formed JSON.</summary>
+    public static RawNode? Parse(byte[] utf8, string path, int firstLine, out Diagnostic? error)
+    {
+        error = null;
+        var lines = new LineIndex(utf8, path, firstLine);
+        var reader = new Utf8JsonReader(utf8, Options);
+        try
+        {
+            if (!reader.Read())
+            {
+                error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, SourceSpan.At(path, firstLine, 1), "JSON", "the file is empty");
+                return null;
+            }
+
+            var node = ReadNode(ref reader, lines);
+            if (reader.Read())
+            {
+                throw new JsonException("unexpected content after the end of the document", null, null, null);
+            }
+
+            return node;
+        }
+        catch (JsonException ex)
+        {
+            var span = ex.LineNumber is { } line
+                ? SourceSpan.At(path, (int)line + firstLine, (int)(ex.BytePositionInLine ?? 0) + 1)
+                : lines.At(reader.TokenStartIndex);
+            error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, "JSON", FirstSentence(ex.Message));
+            return null;
+        }
+    }
+
+    private static RawNode ReadNode(ref Utf8JsonReader reader, LineIndex lines)
+    {
+        var start = reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var fields = new List<RawField>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var keySpan = lines.At(reader.TokenStartIndex);
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    fields.Add(new RawField(key, keySpan, ReadNode(ref reader, lines)));
+                }
+
+                return new RawMap(fields.ToValueArray(), lines.Between(start, reader.BytesConsumed));
+            case JsonTokenType.StartArray:
+                var items = new List<RawNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadNode(ref reader, lines));
+                }
+
+                return new RawList(items.ToValueArray(), lines.Between(start, reader.BytesConsumed));
+            case JsonTokenType.String:
+                return new RawScalar(reader.GetString(), true, lines.Between(start, reader.BytesConsumed));
+            case JsonTokenType.Null:
+                return new RawScalar(null, false, lines.Between(start, reader.BytesConsumed));
+            default:
+                // Numbers keep their exact source text, so 0.1 stays an exact decimal.
+                var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                return new RawScalar(text, false, lines.Between(start, reader.BytesConsumed));
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Logic;
+using RubricEngine.Model.Types;
+using RubricEngine.Model.Units;
+using RubricEngine.Model.Values;
+
+namespace RubricEngine.Screening.Dossiers;
+
+/// <summary>Reads one scalar as a value of a declared type, reporting why it cannot be.</summary>
+internal static class ValueTyper
+{
+    /// <summary>The typed value, or null after reporting a diagnostic. <paramref name="name"/> names the input or field.</summary>
+    public static Value? Type(RawScalar scalar, DataType type, string name, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Text!.Trim();
+        var value = type switch
+        {
+            DecimalType => ScalarText.TryParseNumber(text, out var d) ? new NumberValue(d) : (Value?)null,
+            IntegerType => ScalarText.TryParseNumber(text, out var i) && i == decimal.Truncate(i) ? new NumberValue(i) : null,
+            BooleanType => ParseTruth(text),
+            TextType => new TextValue(scalar.Text),
+            DateType => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? new DateValue(date) : null,
+            EnumType e => e.Members.Contains(text) ? new EnumValue(text) : null,
+            QuantityType q => ParseQuantity(scalar, q, name, diagnostics),
+            _ => null,
+        };
+
+        if (value is null && type is not QuantityType)
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, name, type.DisplayName, text);
+        }
+
+        return value;
+    }
+
+    private static TruthValue? ParseTruth(string text) => text.ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" => new TruthValue(Truth.Met),
+        "FALSE" or "NO" => new TruthValue(Truth.NotMet),
+        _ => null,
+    };
+
+    private static QuantityValue? ParseQuantity(RawScalar scalar, QuantityType type, string name, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Text!.Trim();
+        if (!ScalarText.TrySplitQuantity(text, out var number, out var unitText))
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, name, type.DisplayName, text);
+            return null;
+        }
+
+        if (unitText.Length == 0)
+        {
+            // A bare number is only a quantity when the dimension is none (a plain ratio).
+            if (type.Dimension.IsNone)
+            {
+                return new QuantityValue(new Quantity(number, Unit.One));
+            }
+
+            diagnostics.Report(DiagnosticCatalog.MissingValueUnit, scalar.Span, name, type.Dimension, text);
+            return null;
+        }
+
+        if (!UnitCatalog.TryParse(unitText, out var unit, out var unknown))
+        {
+            var suggestion = unknown is null ? null : UnitCatalog.Suggest(unknown);
+            diagnostics.Report(DiagnosticCatalog.UnknownUnit, scalar.Span, unknown ?? unitText,
+                suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+            return null;
+        }
+
+        if (!unit.Dimension.Equals(type.Dimension))
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongValueDimension, scalar.Span, name, type.Dimension, text, unit.Dimension);
+            return null;
+        }
+
+        return new QuantityValue(new Quantity(number, unit));
+    }
+}
