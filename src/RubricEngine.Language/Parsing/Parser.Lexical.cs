@@ -127,7 +127,7 @@ internal static partial class Parser
     });
 
     /// <summary>A name that is not a reserved word.</summary>
-    private static Parser<NameSyntax> Name { get; } = Token<NameSyntax>(input =>
+    private static Parser<NameSyntax> Name => field ??= Token<NameSyntax>(input =>
     {
         var chunk = (ChunkInput)input;
         return ReadWord(chunk) is { } read && !ReservedWords.Contains(read.Word)
@@ -135,7 +135,7 @@ internal static partial class Parser
             : Result.Failure<NameSyntax>(input, "expected a name", ["a name"]);
     });
 
-    private static Parser<SourceSpan> Comma { get; } = Symbol(",");
+    private static Parser<SourceSpan> Comma => field ??= Symbol(",");
 
     /// <summary>One or more items separated by commas; an item missing after a comma is an error.</summary>
     private static Parser<ValueArray<T>> CommaList<T>(Parser<T> item) =>
@@ -144,7 +144,7 @@ internal static partial class Parser
         select new[] { first }.Concat(rest).ToValueArray();
 
     /// <summary>A whole number such as a count or a top-N; a sign is read so that the binder can reject it.</summary>
-    private static Parser<Spanned<int>> Count { get; } =
+    private static Parser<Spanned<int>> Count => field ??=
         from number in SignedNumber
         select new Spanned<int>(
             decimal.Truncate(number.Value) == number.Value && Math.Abs(number.Value) <= int.MaxValue ? (int)number.Value : -1,

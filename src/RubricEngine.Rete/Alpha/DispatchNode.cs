@@ -4,9 +4,9 @@ namespace RubricEngine.Rete;
 /// Answers every condition <c>field == constant</c> on one field with a single hash lookup: 500 rules
 /// keyed on an activity code cost one evaluation of the field and one probe, not 500 tests.
 /// </summary>
-internal abstract class DispatchNode(string field) : AlphaNode
+internal abstract class DispatchNode(string fieldText) : AlphaNode
 {
-    public string Field { get; } = field;
+    public string Field { get; } = fieldText;
 
     public override string Kind => "Dispatch";
 
@@ -16,7 +16,7 @@ internal abstract class DispatchNode(string field) : AlphaNode
 }
 
 /// <summary>The typed table; <typeparamref name="TKey"/> avoids boxing the field value on every fact.</summary>
-internal sealed class DispatchNode<TKey>(string field, Func<object, TKey> accessor) : DispatchNode(field)
+internal sealed class DispatchNode<TKey>(string fieldText, Func<object, TKey> accessor) : DispatchNode(fieldText)
     where TKey : notnull
 {
     private readonly Dictionary<TKey, DispatchEntry> entries = [];
@@ -72,11 +72,11 @@ internal sealed class DispatchNode<TKey>(string field, Func<object, TKey> access
 }
 
 /// <summary>The facts whose field equals one constant continue from here.</summary>
-internal sealed class DispatchEntry(string field, string valueText) : AlphaNode
+internal sealed class DispatchEntry(string fieldText, string valueText) : AlphaNode
 {
     public override string Kind => "Equals";
 
-    public override string Label => field + " == " + valueText;
+    public override string Label => fieldText + " == " + valueText;
 
     public override void Activate(Session session, FactHandle fact)
     {

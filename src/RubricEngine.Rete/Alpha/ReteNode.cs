@@ -6,7 +6,7 @@ internal abstract class ReteNode
     private readonly List<string> ruleNames = [];
 
     /// <summary>Unique id within the network, used for counters, events and the graph.</summary>
-    public int Id { get; set; }
+    public int Id { get; set; } = -1;
 
     public abstract string Kind { get; }
 

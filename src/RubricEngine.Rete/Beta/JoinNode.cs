@@ -15,7 +15,8 @@ internal sealed class JoinNode(BetaIndex index, JoinTest[] tests) : BetaNode(ind
 
         foreach (var fact in partners)
         {
-            if (Passes(session, token, fact))
+            // A fact on its way out may still sit in this memory; a pair with it would outlive it.
+            if (!fact.Leaving && Passes(session, token, fact))
             {
                 session.Emit(this, token, fact);
             }

@@ -26,7 +26,11 @@ internal sealed class TerminalNode(RuleDefinition rule, int declarationOrder) : 
     {
         ((TokenBucket)session.MemoryOf(this)).Add(token);
         session.CountNode(Id, true);
-        session.Agenda.Add(token);
+        if (Rule.Action is not null)
+        {
+            session.Agenda.Add(token);
+        }
+
         session.Events.RaiseActivation(ActivationEventKind.Created, this, token);
     }
 

@@ -27,18 +27,38 @@ internal sealed class Token(Token? parent, FactHandle? element)
 
     public int Slot { get; set; }
 
-    /// <summary>State the consuming node keeps per token: matching fact count (not/exists) or aggregate groups.</summary>
-    public int Count { get; set; }
+    // Fields below are shared by roles that never meet on one token, to keep tokens small:
+    // a token consumed by a not/exists node uses the counter as its match count and the state not at all;
+    // one consumed by an aggregate node keeps its groups in the state; an activation (consumed by a
+    // terminal) uses the counter as its agenda heap index and the state for the facts it justified.
+    private int counter = -1;
 
+    /// <summary>Number of right facts matching this token (consumer: not/exists).</summary>
+    public int Count
+    {
+        get => counter;
+        set => counter = value;
+    }
+
+    /// <summary>Position in the agenda heap, or -1 when not pending (consumer: terminal).</summary>
+    public int HeapIndex
+    {
+        get => counter;
+        set => counter = value;
+    }
+
+    /// <summary>Aggregate groups (consumer: aggregate node).</summary>
     public object? State { get; set; }
 
-    /// <summary>Position in the agenda heap, or -1 when not pending.</summary>
-    public int HeapIndex { get; set; } = -1;
+    /// <summary>Facts this activation inserted logically (consumer: terminal).</summary>
+    public List<FactHandle>? Justified
+    {
+        get => State as List<FactHandle>;
+        set => State = value;
+    }
 
-    /// <summary>Facts this activation inserted logically.</summary>
-    public List<FactHandle>? Justified { get; set; }
-
-    public bool Dead { get; set; }
+    /// <summary>A token leaves its bucket when deleted, and only then.</summary>
+    public bool Dead => Bucket is null;
 
     /// <summary>The entry <paramref name="distance"/> levels up (0 = this token's own).</summary>
     public FactHandle? EntryAt(int distance)

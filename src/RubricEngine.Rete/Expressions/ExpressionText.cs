@@ -148,7 +148,7 @@ internal sealed class ExpressionText
         }
     }
 
-    private void WriteList(IReadOnlyList<Expression> items)
+    private void WriteList(System.Collections.ObjectModel.ReadOnlyCollection<Expression> items)
     {
         for (var i = 0; i < items.Count; i++)
         {

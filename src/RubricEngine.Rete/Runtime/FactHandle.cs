@@ -7,6 +7,8 @@ namespace RubricEngine.Rete;
 /// </summary>
 internal sealed class FactHandle(object fact, long id)
 {
+    private FactHandle? nextInTable;
+
     public object Fact { get; set; } = fact;
 
     /// <summary>Insertion sequence; kept across updates so an update does not reorder the agenda.</summary>
@@ -26,7 +28,21 @@ internal sealed class FactHandle(object fact, long id)
 
     public bool Retracted { get; set; }
 
+    /// <summary>Set while the fact is being removed from the network, so joins do not pair it again meanwhile.</summary>
+    public bool Leaving { get; set; }
+
     public bool IsAggregateValue { get; init; }
+
+    /// <summary>The fact's hash in the session's <see cref="FactTable"/>.</summary>
+    public int Hash { get; set; }
+
+    public FactHandle? NextInTable
+    {
+        get => nextInTable;
+        set => nextInTable = value;
+    }
+
+    public ref FactHandle? NextInTableRef => ref nextInTable;
 
     public void AddAlphaMemory(AlphaMemory memory)
     {

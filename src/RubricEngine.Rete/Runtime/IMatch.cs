@@ -13,6 +13,7 @@ public interface IMatch
     /// <param name="pattern">A handle from the builder of this rule.</param>
     /// <typeparam name="T">The entry type.</typeparam>
     /// <returns>The entry.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "ctx.Get(pattern) reads naturally in C#, the only consumer language.")]
     T Get<T>(Pattern<T> pattern);
 }
 

@@ -53,7 +53,6 @@ public sealed partial class Session
             DeleteToken(child);
         }
 
-        token.Dead = true;
         token.Parent?.RemoveChild(token);
         if (token.Element is not null)
         {
@@ -67,7 +66,7 @@ public sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(fact);
         EnsureStarted();
-        if (facts.TryGetValue(fact, out var held))
+        if (facts.Find(fact) is { } held)
         {
             if (justifier is not null)
             {
@@ -86,7 +85,7 @@ public sealed partial class Session
         }
 
         var handle = new FactHandle(fact, ++nextFactId) { Stated = justifier is null };
-        facts.Add(fact, handle);
+        facts.Add(handle);
         if (justifier is not null)
         {
             Justify(handle, justifier);
@@ -105,21 +104,17 @@ public sealed partial class Session
         ArgumentNullException.ThrowIfNull(oldFact);
         ArgumentNullException.ThrowIfNull(newFact);
         EnsureStarted();
-        if (!facts.TryGetValue(oldFact, out var handle))
-        {
-            throw new InvalidOperationException($"The fact '{oldFact}' is not in the session.");
-        }
-
-        if (!Equals(oldFact, newFact) && facts.ContainsKey(newFact))
+        var handle = facts.Find(oldFact) ?? throw new InvalidOperationException($"The fact '{oldFact}' is not in the session.");
+        if (!Equals(oldFact, newFact) && facts.Find(newFact) is not null)
         {
             throw new InvalidOperationException($"The fact '{newFact}' is already in the session.");
         }
 
         var previous = handle.Fact;
         Unassert(handle);
-        facts.Remove(previous);
+        facts.Remove(handle);
         handle.Fact = newFact;
-        facts.Add(newFact, handle);
+        facts.Add(handle);
         Assert(handle);
         Events.RaiseFact(FactEventKind.Updated, handle, previous, firing?.Rule.Name);
     }
@@ -128,7 +123,7 @@ public sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(fact);
         EnsureStarted();
-        if (!facts.TryGetValue(fact, out var handle))
+        if (facts.Find(fact) is not { } handle)
         {
             return throwIfAbsent ? throw new InvalidOperationException($"The fact '{fact}' is not in the session.") : false;
         }
@@ -141,13 +136,21 @@ public sealed partial class Session
     {
         handle.Retracted = true;
         Unassert(handle);
-        facts.Remove(handle.Fact);
+        facts.Remove(handle);
         Events.RaiseFact(FactEventKind.Retracted, handle, null, firing?.Rule.Name);
     }
 
     private void Assert(FactHandle handle)
     {
-        var typeNodes = network.TypeNodesFor(handle.Fact.GetType());
+        var type = handle.Fact.GetType();
+        if (type != lastType)
+        {
+            // Facts mostly arrive in runs of one type; this skips the shared concurrent lookup.
+            lastTypeNodes = network.TypeNodesFor(type);
+            lastType = type;
+        }
+
+        var typeNodes = lastTypeNodes!;
         for (var i = 0; i < typeNodes.Length; i++)
         {
             typeNodes[i].Activate(this, handle);
@@ -157,6 +160,7 @@ public sealed partial class Session
     /// <summary>Removes a fact from the network: first every token holding it, then it from right memories.</summary>
     private void Unassert(FactHandle handle)
     {
+        handle.Leaving = true;
         while (handle.FirstToken is { } token)
         {
             DeleteToken(token);
@@ -177,6 +181,7 @@ public sealed partial class Session
         }
 
         handle.AlphaMemories = null;
+        handle.Leaving = false;
     }
 
     /// <summary>Propagates the implicit root token into rules that start with not, exists or an aggregate.</summary>

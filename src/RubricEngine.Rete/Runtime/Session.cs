@@ -6,10 +6,11 @@ namespace RubricEngine.Rete;
 /// Facts are identified by <see cref="object.Equals(object)"/> and must not be mutated while held:
 /// change one by passing a new version to <see cref="Update(object, object)"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The recorder is owned and disposed by the caller that started it.")]
 public sealed partial class Session
 {
     private readonly Network network;
-    private readonly Dictionary<object, FactHandle> facts = [];
+    private readonly FactTable facts = new();
     private readonly object?[] memories;
     private readonly long[]? counters;
     private readonly Queue<FactHandle> unjustified = new();
@@ -18,6 +19,8 @@ public sealed partial class Session
     private bool started;
     private TerminalNode? firing;
     private SessionRecorder? recorder;
+    private Type? lastType;
+    private TypeNode[]? lastTypeNodes;
 
     internal Session(Network network, SessionOptions? options)
     {
@@ -126,13 +129,13 @@ public sealed partial class Session
     /// <summary>Whether a fact equal to <paramref name="fact"/> is held.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when held.</returns>
-    public bool Contains(object fact) => facts.ContainsKey(fact);
+    public bool Contains(object fact) => facts.Find(fact ?? throw new ArgumentNullException(nameof(fact))) is not null;
 
     /// <summary>The held facts of type <typeparamref name="T"/>, in insertion order.</summary>
     /// <typeparam name="T">The fact type (a base type or interface selects all that implement it).</typeparam>
     /// <returns>The facts.</returns>
     public IReadOnlyList<T> Query<T>()
-        => [.. facts.Values.Where(h => h.Fact is T).OrderBy(h => h.Id).Select(h => (T)h.Fact)];
+        => [.. facts.All().Where(h => h.Fact is T).OrderBy(h => h.Id).Select(h => (T)h.Fact)];
 
     /// <summary>The current matches of a rule, fired or not, in agenda order.</summary>
     /// <param name="ruleName">The rule's name.</param>

@@ -25,8 +25,10 @@ internal sealed partial class DossierBinder(DossierSchema schema)
         var date = ReadDate(root, diagnostics);
         var evidence = ReadEvidence(root.Field(DossierSchema.EvidenceKey), diagnostics);
         var entries = new SortedDictionary<string, DossierEntry>(StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in InputFields(root, diagnostics))
         {
+            given.Add(field.Key);
             var input = schema.Input(field.Key);
             if (input is null)
             {
@@ -41,7 +43,7 @@ internal sealed partial class DossierBinder(DossierSchema schema)
             }
         }
 
-        foreach (var input in schema.Inputs.Where(i => i.Required && !entries.ContainsKey(i.Name)))
+        foreach (var input in schema.Inputs.Where(i => i.Required && !given.Contains(i.Name)))
         {
             diagnostics.Report(DiagnosticCatalog.MissingRequiredInput, root.Span, id ?? "?", input.Name);
         }

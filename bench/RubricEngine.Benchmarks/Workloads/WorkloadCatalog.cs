@@ -1,0 +1,16 @@
+namespace RubricEngine.Benchmarks.Workloads;
+
+/// <summary>The one list of workloads. Add a workload here and it runs in quick mode, BenchmarkDotNet and the rot test.</summary>
+public static class WorkloadCatalog
+{
+    public static IReadOnlyList<IWorkload> All { get; } =
+    [
+        new OneFactWorkload(OneFactMode.InsertFire),
+        new OneFactWorkload(OneFactMode.InsertUpdate),
+        new OneFactWorkload(OneFactMode.InsertRetract),
+        new JoinWorkload(),
+        new RuleCountWorkload(),
+        new AggregateWorkload(),
+        new CompileWorkload(),
+    ];
+}

@@ -1,0 +1,71 @@
+using RubricEngine.Explain.Localization;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Screening.Decisions;
+using Scriban.Runtime;
+
+namespace RubricEngine.Explain.Data;
+
+/// <summary>
+/// Turns a rubric and one of its decisions into the plain data an explanation template reads, with labels
+/// in the wanted language. The variables are listed in <c>docs/templates.md</c>.
+/// </summary>
+internal sealed partial class ExplanationData(Rubric rubric, Decision decision, Labels labels)
+{
+    private readonly PlaceholderValues _placeholders = PlaceholderValues.For(decision, labels.Words);
+
+    /// <summary>The template's global variables. <paramref name="standalone"/> asks HTML templates for a whole page.</summary>
+    public static ScriptObject Build(Rubric rubric, Decision decision, Labels labels, bool standalone) =>
+        new ExplanationData(rubric, decision, labels).Build(standalone);
+
+    private ScriptObject Build(bool standalone) => ScriptData.Object(
+        ("language", labels.Language),
+        ("standalone", standalone),
+        ("rubric", Rubric()),
+        ("dossier", ScriptData.Object(("id", decision.DossierId), ("hash", decision.DossierHash))),
+        ("outcome", Outcome()),
+        ("score", Score()),
+        ("criteria", ScriptData.Array(decision.Criteria, Criterion)),
+        ("missing", ScriptData.Array(decision.Missing, Missing)),
+        ("trace", ScriptData.Array(decision.Trace, Step)));
+
+    private ScriptObject Rubric() => ScriptData.Object(
+        ("id", decision.Rubric.Id),
+        ("version", decision.Rubric.Version),
+        ("hash", decision.Rubric.Hash),
+        ("title", labels.Of(rubric.Metadata.Title, rubric.Metadata.Id)),
+        ("title_is_fallback", labels.IsFallback(rubric.Metadata.Title)),
+        ("description", labels.Text(rubric.Metadata.Description)),
+        ("source", rubric.Metadata.Source),
+        ("citation", rubric.Metadata.Citation));
+
+    private ScriptObject Outcome() => ScriptData.Object(
+        ("name", decision.Outcome),
+        ("title", OutcomeTitle(rubric, decision.Outcome, labels)),
+        ("reason", decision.Reason),
+        ("is_insufficient_evidence", decision.IsInsufficientEvidence));
+
+    /// <summary>The outcome's label; insufficient evidence is ours, not the rubric's, so its words are too.</summary>
+    public static string OutcomeTitle(Rubric rubric, string outcome, Labels labels) =>
+        outcome == Model.Rubrics.Rubric.InsufficientEvidence
+            ? labels.Words.InsufficientEvidence
+            : labels.Of(rubric.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Title, outcome);
+
+    private ScriptObject Missing(MissingInput missing) => ScriptData.Object(
+        ("input", missing.Input),
+        ("title", InputTitle(missing.Input)),
+        ("reason", missing.Reason),
+        ("reason_label", labels.Words.Reason(missing.Reason)),
+        ("detail", missing.Detail));
+
+    private string InputTitle(string name)
+    {
+        if (name == "assessment_date")
+        {
+            return labels.Words.AssessmentDate;
+        }
+
+        var input = rubric.Input(name);
+        var derived = input is null ? rubric.Derived.FirstOrDefault(d => d.Name == name) : null;
+        return labels.Of(input?.Title ?? derived?.Title, name);
+    }
+}

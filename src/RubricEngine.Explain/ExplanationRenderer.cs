@@ -1,0 +1,95 @@
+using RubricEngine.Explain.Data;
+using RubricEngine.Explain.Localization;
+using RubricEngine.Explain.Templates;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Screening.Decisions;
+
+namespace RubricEngine.Explain;
+
+/// <summary>
+/// Renders decisions as explanations for auditors (Markdown, HTML, text; English or Chinese) and batches as
+/// a ranked HTML report. Templates run in Scriban's sandbox: they see plain data only, cannot include files,
+/// and are stopped at loop, recursion, output and time limits. The variables they see are documented in
+/// <c>docs/templates.md</c>.
+/// </summary>
+public static class ExplanationRenderer
+{
+    /// <summary>The languages with built-in templates and words: <c>en</c> and <c>zh</c>.</summary>
+    public static IReadOnlyList<string> Languages => UiText.Languages;
+
+    /// <summary>Renders a decision with the built-in template for the language and format.</summary>
+    /// <param name="rubric">The rubric that made the decision; its labels are used.</param>
+    /// <param name="decision">The decision to explain.</param>
+    /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+    /// <param name="format">Markdown, HTML or text.</param>
+    /// <returns>The explanation, or diagnostics (RUB05nn) when it cannot be rendered.</returns>
+    public static Result<string> Render(Rubric rubric, Decision decision, string language, ExplanationFormat format)
+    {
+        var template = TemplateCatalog.Find(TemplateCatalog.ExplanationName(language, format));
+        if (template is null)
+        {
+            return Failure(DiagnosticCatalog.TemplateNotFound, language, TemplateCatalog.Extension(format), string.Join(", ", TemplateCatalog.Names));
+        }
+
+        return RenderCustom(rubric, decision, language, template.Path, template.Text);
+    }
+
+    /// <summary>Renders a decision with a user's template, in the sandbox.</summary>
+    /// <param name="rubric">The rubric that made the decision.</param>
+    /// <param name="decision">The decision to explain.</param>
+    /// <param name="language">The language of labels and words: <c>en</c> or <c>zh</c>.</param>
+    /// <param name="templatePath">The template's path as the user gave it, for diagnostics.</param>
+    /// <param name="templateText">The template's text.</param>
+    /// <returns>The output, or diagnostics such as <c>my.html(3,7): error RUB0500: ...</c>.</returns>
+    public static Result<string> RenderCustom(Rubric rubric, Decision decision, string language, string templatePath, string templateText)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(decision);
+        var words = UiText.For(language);
+        if (words is null)
+        {
+            return Failure(DiagnosticCatalog.TemplateNotFound, language, Path.GetExtension(templatePath), string.Join(", ", Languages));
+        }
+
+        if (!IsFrom(rubric, decision))
+        {
+            return Failure(DiagnosticCatalog.DecisionRubricMismatch, decision.Rubric.Id, decision.Rubric.Version, rubric.Metadata.Id, rubric.Metadata.Version);
+        }
+
+        var data = ExplanationData.Build(rubric, decision, new Labels(words), standalone: true);
+        return TemplateSandbox.Render(templatePath, templateText, data, SandboxLimits.Explanation);
+    }
+
+    /// <summary>The text of a built-in template, as a starting point for a custom one; null when there is none.</summary>
+    public static string? BuiltInTemplate(string language, ExplanationFormat format) =>
+        TemplateCatalog.Find(TemplateCatalog.ExplanationName(language, format))?.Text;
+
+    /// <summary>
+    /// Renders a ranked batch as one self-contained HTML page: a table in the given order, each row linking
+    /// to an anchor (<c>#dossier-RANK</c>) of the same page, where that dossier's full explanation follows.
+    /// </summary>
+    /// <param name="rubric">The rubric that made every decision.</param>
+    /// <param name="ranked">The decisions, best first.</param>
+    /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+    /// <returns>The HTML page.</returns>
+    /// <exception cref="ArgumentException">The language is not supported, or a decision is from another rubric.</exception>
+    public static string RenderBatchReport(Rubric rubric, IReadOnlyList<Decision> ranked, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(ranked);
+        var words = UiText.For(language) ?? throw new ArgumentException($"No built-in report for language '{language}'.", nameof(language));
+        if (ranked.FirstOrDefault(d => !IsFrom(rubric, d)) is { } stranger)
+        {
+            throw new ArgumentException($"Dossier '{stranger.DossierId}' was decided by another rubric.", nameof(ranked));
+        }
+
+        return BatchReport.Render(rubric, ranked, new Labels(words));
+    }
+
+    private static bool IsFrom(Rubric rubric, Decision decision) =>
+        decision.Rubric.Id == rubric.Metadata.Id && decision.Rubric.Version == rubric.Metadata.Version;
+
+    private static Result<string> Failure(DiagnosticDescriptor descriptor, params object?[] args) =>
+        new(null, [Diagnostic.Create(descriptor, Model.Text.SourceSpan.None, args)]);
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+
+namespace RubricEngine.Explain.Templates;
+
+/// <summary>A template's name, as diagnostics show it, and its text.</summary>
+internal sealed record TemplateSource(string Path, string Text);
+
+/// <summary>
+/// The built-in templates, embedded from <c>templates/</c> in the repository (logical names
+/// <c>templates/explain.en.md</c> and so on), so they work from any directory with no set-up.
+/// </summary>
+internal static class TemplateCatalog
+{
+    private static readonly Assembly Assembly = typeof(TemplateCatalog).Assembly;
+
+    /// <summary>Every embedded template name, sorted.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith("templates/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    public static string ExplanationName(string language, ExplanationFormat format) =>
+        $"templates/explain.{language}.{Extension(format)}";
+
+    public static string ReportName(string language) => $"templates/report.{language}.html";
+
+    public static string Extension(ExplanationFormat format) => format switch
+    {
+        ExplanationFormat.Markdown => "md",
+        ExplanationFormat.Html => "html",
+        _ => "txt",
+    };
+
+    /// <summary>The embedded template of that name, or null.</summary>
+    public static TemplateSource? Find(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return new TemplateSource(name, reader.ReadToEnd());
+    }
+}

@@ -1,0 +1,37 @@
+using RubricEngine.Model.Diagnostics;
+using Scriban.Syntax;
+
+namespace RubricEngine.Explain.Templates;
+
+/// <summary>Maps Scriban's runtime exceptions to catalogue diagnostics at the template position.</summary>
+internal static class TemplateErrors
+{
+    public static Diagnostic ToDiagnostic(string path, ScriptRuntimeException error, SandboxLimits limits)
+    {
+        var span = TemplateSpans.From(path, error.Span);
+        var message = error.OriginalMessage ?? error.Message;
+
+        // Scriban reports its limits as plain runtime errors; their wording is the only way to tell them apart.
+        if (error is IncludeRefusedException include)
+        {
+            return Diagnostic.Create(DiagnosticCatalog.TemplateIncludeRefused, span, include.TemplateName);
+        }
+
+        if (message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Create(DiagnosticCatalog.TemplateLoopLimit, span, limits.LoopLimit);
+        }
+
+        if (message.Contains("recursive", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Create(DiagnosticCatalog.TemplateRecursionLimit, span, limits.RecursiveLimit);
+        }
+
+        if (message.Contains("output limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Create(DiagnosticCatalog.TemplateOutputLimit, span, limits.OutputLimit);
+        }
+
+        return Diagnostic.Create(DiagnosticCatalog.TemplateRuntimeError, span, message);
+    }
+}

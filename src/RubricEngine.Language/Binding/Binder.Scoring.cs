@@ -1,0 +1,77 @@
+using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Rubrics;
+
+namespace RubricEngine.Language.Binding;
+
+/// <summary>Indicator groups, their weights and scores, and the overall score.</summary>
+internal sealed partial class Binder
+{
+    private ValueArray<IndicatorGroup> BindGroups()
+    {
+        var groups = new List<IndicatorGroup>();
+        foreach (var group in Declarations<GroupSyntax>())
+        {
+            CheckWeight(group.Name, group.Weight);
+            var indicators = group.Indicators.Select(BindIndicator).OfType<Indicator>().ToValueArray();
+            if (group.Indicators.Count == 0)
+            {
+                _context.Report(DiagnosticCatalog.MissingClause, group.Name.Span, $"Group '{group.Name.Text}' needs at least one indicator");
+            }
+
+            groups.Add(new IndicatorGroup(group.Name.Text, group.Weight.Value, Texts(group.Title), indicators, group.Span));
+        }
+
+        return groups.ToValueArray();
+    }
+
+    private Indicator? BindIndicator(IndicatorSyntax syntax)
+    {
+        CheckWeight(syntax.Name, syntax.Weight);
+        if (syntax.Score is null)
+        {
+            _context.Report(DiagnosticCatalog.MissingIndicatorScore, syntax.Name.Span, syntax.Name.Text);
+            return null;
+        }
+
+        var score = _expressions.BindExpecting(syntax.Score, TypeRules.IsPlainNumber, "a plain number as the score");
+        return score is null
+            ? null
+            : new Indicator(syntax.Name.Text, syntax.Weight.Value, score, Texts(syntax.Title), Texts(syntax.Explanation), syntax.Citation?.Value, syntax.Span);
+    }
+
+    private void CheckWeight(NameSyntax name, Spanned<decimal> weight)
+    {
+        if (weight.Value <= 0)
+        {
+            _context.Report(DiagnosticCatalog.NonPositiveWeight, weight.Span, name.Text, weight.Value);
+        }
+    }
+
+    private ScoreDefinition? BindScore(ValueArray<IndicatorGroup> groups)
+    {
+        var scores = Declarations<ScoreSyntax>().ToList();
+        foreach (var extra in scores.Skip(1))
+        {
+            _context.Report(DiagnosticCatalog.DuplicateDeclaration, extra.Span, "score", scores[0].Span.Line);
+        }
+
+        if (scores.Count == 0)
+        {
+            if (Declarations<GroupSyntax>().FirstOrDefault() is { } first)
+            {
+                _context.Report(DiagnosticCatalog.ScoreMismatch, first.Name.Span, "Indicator groups need a score, such as 'score total is weighted mean'");
+            }
+
+            return null;
+        }
+
+        var score = scores[0];
+        if (groups.IsEmpty && !Declarations<GroupSyntax>().Any())
+        {
+            _context.Report(DiagnosticCatalog.ScoreMismatch, score.Name.Span, $"Score '{score.Name.Text}' has no indicator groups to combine");
+        }
+
+        return new ScoreDefinition(score.Name.Text, score.Method, score.Span);
+    }
+}

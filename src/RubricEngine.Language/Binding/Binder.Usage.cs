@@ -1,0 +1,32 @@
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Rubrics;
+
+namespace RubricEngine.Language.Binding;
+
+/// <summary>Warnings about the finished rubric: inputs nothing uses.</summary>
+internal sealed partial class Binder
+{
+    private void WarnUnusedInputs(Rubric rubric)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in rubric.AllExpressions().SelectMany(ExprWalker.Descendants))
+        {
+            switch (node)
+            {
+                case ReferenceExpr { Kind: SymbolKind.Input } reference:
+                    used.Add(reference.Name);
+                    break;
+                case ListAggregateExpr aggregate:
+                    used.Add(aggregate.List);
+                    break;
+            }
+        }
+
+        foreach (var input in rubric.Inputs.Where(i => !used.Contains(i.Name)))
+        {
+            var symbol = _context.Symbols.Find(input.Name);
+            _context.Report(DiagnosticCatalog.UnusedInput, symbol?.Span ?? input.Span, input.Name);
+        }
+    }
+}

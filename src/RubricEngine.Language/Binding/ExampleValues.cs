@@ -1,0 +1,95 @@
+using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Logic;
+using RubricEngine.Model.Types;
+using RubricEngine.Model.Units;
+using RubricEngine.Model.Values;
+
+namespace RubricEngine.Language.Binding;
+
+/// <summary>Converts a written example value into a model value of the declared type, or reports why it cannot.</summary>
+internal static class ExampleValues
+{
+    public static Value? Convert(ExpressionSyntax syntax, DataType type, string target, BindingContext context)
+    {
+        var (number, negated) = syntax is UnarySyntax { Operator: UnaryOperator.Negate, Operand: NumberSyntax n } ? (n, true) : (syntax as NumberSyntax, false);
+        Value? value = (type, syntax) switch
+        {
+            (DecimalType, _) when number is { Unit: null } => new NumberValue(Sign(number.Value, negated)),
+            (IntegerType, _) when number is { Unit: null } && decimal.Truncate(number.Value) == number.Value => new NumberValue(Sign(number.Value, negated)),
+            (QuantityType q, _) when number is { Unit: { } unit } => Quantity(number, unit, q, negated, context, out var failed) ?? (failed ? null : Mismatch()),
+            (BooleanType, BooleanSyntax b) => new TruthValue(Kleene.From(b.Value)),
+            (TextType, StringSyntax s) => new TextValue(s.Value),
+            (DateType, DateSyntax d) => new DateValue(d.Value),
+            (EnumType e, ReferenceSyntax r) => Member(r, e, context),
+            _ => Mismatch(),
+        };
+        return value;
+
+        Value? Mismatch()
+        {
+            if (syntax is BinarySyntax or UnarySyntax or AnyOfSyntax or ListAggregateSyntax or CohortSyntax or AssessmentDateSyntax)
+            {
+                context.Report(DiagnosticCatalog.ExampleValueNotLiteral, syntax.Span, target);
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, $"{Article(type)} for '{target}'", Describe(syntax));
+            }
+
+            return null;
+        }
+    }
+
+    private static decimal Sign(decimal value, bool negated) => negated ? -value : value;
+
+    private static QuantityValue? Quantity(NumberSyntax number, UnitSyntax unitSyntax, QuantityType type, bool negated, BindingContext context, out bool failed)
+    {
+        failed = true;
+        if (UnitResolver.Resolve(unitSyntax, context) is not { } unit)
+        {
+            return null;
+        }
+
+        if (!unit.Dimension.Equals(type.Dimension))
+        {
+            context.Report(DiagnosticCatalog.DimensionMismatch, unitSyntax.Span, "give", $"'{unit.Symbol}'", type.DisplayName);
+            return null;
+        }
+
+        failed = false;
+        return new QuantityValue(new Quantity(Sign(number.Value, negated), unit));
+    }
+
+    private static EnumValue? Member(ReferenceSyntax syntax, EnumType type, BindingContext context)
+    {
+        if (type.Members.Contains(syntax.Name.Text))
+        {
+            return new EnumValue(syntax.Name.Text);
+        }
+
+        context.Report(DiagnosticCatalog.NotAnEnumMember, syntax.Span, syntax.Name.Text, string.Join(", ", type.Members), BindingContext.DidYouMean(syntax.Name.Text, type.Members));
+        return null;
+    }
+
+    private static string Article(DataType type) => type switch
+    {
+        QuantityType q => $"a quantity of {q.Dimension}",
+        EnumType e => $"one of {string.Join(", ", e.Members)}",
+        IntegerType => "a whole number",
+        ListType => "a table (columns ..., row ...)",
+        _ => $"a {type.DisplayName}",
+    };
+
+    public static string Describe(ExpressionSyntax syntax) => syntax switch
+    {
+        NumberSyntax { Unit: { } unit } => $"a quantity in {unit.Text}",
+        NumberSyntax => "a plain number",
+        StringSyntax => "a text",
+        DateSyntax => "a date",
+        BooleanSyntax => "a boolean",
+        ReferenceSyntax r => $"the name '{r.Name.Text}'",
+        _ => "an expression",
+    };
+}

@@ -1,0 +1,112 @@
+using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Types;
+
+namespace RubricEngine.Language.Binding;
+
+/// <summary>List aggregations (over an input's records) and cohort aggregations (over all dossiers).</summary>
+internal sealed partial class ExpressionBinder
+{
+    public override Expr? VisitListAggregate(ListAggregateSyntax node)
+    {
+        var listName = node.List.Text;
+        if (Symbols.Find(listName) is not { } symbol)
+        {
+            context.Report(DiagnosticCatalog.UnknownName, node.List.Span, listName, BindingContext.DidYouMean(listName, ListNames()));
+            return null;
+        }
+
+        if (symbol.Type is not ListType list)
+        {
+            context.Report(DiagnosticCatalog.NotAList, node.List.Span, listName);
+            return null;
+        }
+
+        if (node.Function == ListFunction.Count || node.Element is null)
+        {
+            return new ListAggregateExpr(ListFunction.Count, listName, null, null, IntegerType.Instance, node.Span);
+        }
+
+        var element = BindInScope(node.Element, listName, list);
+        var parameter = TrimParameter(node);
+        if (element is null || (node.Function == ListFunction.TrimmedMean && parameter is null))
+        {
+            return null;
+        }
+
+        var type = node.Function is ListFunction.Sum or ListFunction.Min or ListFunction.Max ? element.Type : TypeRules.MeanResult(element.Type);
+        return new ListAggregateExpr(node.Function, listName, element, parameter, type, node.Span);
+    }
+
+    private IEnumerable<string> ListNames() => Symbols.All.Where(s => s.Type is ListType).Select(s => s.Name);
+
+    private Expr? BindInScope(ExpressionSyntax element, string listName, ListType list)
+    {
+        var outer = _scope;
+        _scope = (listName, list);
+        try
+        {
+            if (element is ReferenceSyntax r && list.Field(r.Name.Text) is null && Symbols.Find(r.Name.Text) is null)
+            {
+                var fields = list.Fields.Select(f => f.Name);
+                context.Report(DiagnosticCatalog.UnknownField, r.Span, listName, r.Name.Text, BindingContext.DidYouMean(r.Name.Text, fields));
+                return null;
+            }
+
+            return BindExpecting(element, t => t.IsNumeric, "a number to aggregate");
+        }
+        finally
+        {
+            _scope = outer;
+        }
+    }
+
+    /// <summary>The trimmed share as a ratio (10 % is 0.1); at least 0 and under 50 %.</summary>
+    private decimal? TrimParameter(ListAggregateSyntax node)
+    {
+        if (node.Percent is not { } percent)
+        {
+            return null;
+        }
+
+        if (percent.Value < 0 || percent.Value >= 50)
+        {
+            context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The trimmed percentage", "0 %", "under 50 %", percent.Value + " %");
+            return null;
+        }
+
+        return percent.Value / 100m;
+    }
+
+    public override Expr? VisitCohort(CohortSyntax node)
+    {
+        var subject = BindExpecting(node.Subject, t => t.IsNumeric, "a number to compare across the cohort");
+        decimal? parameter = null;
+        if (node.Count is { } count)
+        {
+            if (count.Value < 1 || decimal.Truncate(count.Value) != count.Value)
+            {
+                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "N in 'top N'", 1, "any whole number", count.Value);
+                return null;
+            }
+
+            parameter = count.Value;
+        }
+
+        if (subject is null)
+        {
+            return null;
+        }
+
+        DataType type = node.Function switch
+        {
+            CohortFunction.Sum => subject.Type,
+            CohortFunction.Mean => TypeRules.MeanResult(subject.Type),
+            CohortFunction.Rank => IntegerType.Instance,
+            CohortFunction.TopN => BooleanType.Instance,
+            _ => DecimalType.Instance,
+        };
+        return new CohortExpr(node.Function, subject, parameter, type, node.Span);
+    }
+}

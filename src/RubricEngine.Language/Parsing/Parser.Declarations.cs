@@ -1,0 +1,66 @@
+using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Text;
+using Sprache;
+
+namespace RubricEngine.Language.Parsing;
+
+/// <summary>The declaration keywords, the rubric header and outcomes.</summary>
+internal static partial class Parser
+{
+    /// <summary>The words that start a declaration, at the start of a line.</summary>
+    internal static readonly string[] DeclarationKeywords =
+        ["rubric", "outcome", "input", "derived", "criterion", "gate", "group", "score", "classification", "example"];
+
+    /// <summary>One whole declaration, up to the end of its chunk.</summary>
+    internal static Parser<DeclarationSyntax> Declaration => field ??=
+        from declaration in Header
+            .Or(Outcome)
+            .Or(Input)
+            .Or(Derived)
+            .Or(Criterion)
+            .Or(Score)
+            .Or(Group)
+            .Or(Classification)
+            .Or(Example)
+            .Named("a declaration (" + string.Join(", ", DeclarationKeywords) + ")")
+        select declaration;
+
+    /// <summary><c>rubric gib version "1.0"</c>, then title, description, source and citation clauses.</summary>
+    private static Parser<DeclarationSyntax> Header => field ??= Node(
+        from keyword in Keyword("rubric")
+        from id in Name
+        from clauses in Clauses(
+            NoneRepeatable,
+            TextClause("version"),
+            TextsClause("title"),
+            TextsClause("description"),
+            TextClause("source"),
+            TextClause("citation"))
+        from end in EndOfDeclaration("a clause (version, title, description, source, citation)")
+        select (Func<SourceSpan, DeclarationSyntax>)(span => new HeaderSyntax(
+            id,
+            One<Spanned<string>>(clauses, "version"),
+            TextsOf(clauses, "title"),
+            TextsOf(clauses, "description"),
+            One<Spanned<string>>(clauses, "source"),
+            One<Spanned<string>>(clauses, "citation"),
+            span)));
+
+    /// <summary><c>outcome fundable</c> with an optional title.</summary>
+    private static Parser<DeclarationSyntax> Outcome => field ??= Node(
+        from keyword in Keyword("outcome")
+        from name in Name
+        from clauses in Clauses(NoneRepeatable, TextsClause("title"))
+        from end in EndOfDeclaration("a 'title' clause")
+        select (Func<SourceSpan, DeclarationSyntax>)(span => new OutcomeSyntax(name, TextsOf(clauses, "title"), span)));
+
+    /// <summary><c>score total is weighted mean</c> or <c>... weighted sum</c>.</summary>
+    private static Parser<DeclarationSyntax> Score => field ??= Node(
+        from keyword in Keyword("score")
+        from name in Name
+        from isWord in Keyword("is")
+        from method in Keywords("weighted", "mean").Return(Model.Rubrics.ScoreMethod.WeightedMean)
+            .Or(Keywords("weighted", "sum").Return(Model.Rubrics.ScoreMethod.WeightedSum))
+        from end in EndOfDeclaration("the end of the score declaration")
+        select (Func<SourceSpan, DeclarationSyntax>)(span => new ScoreSyntax(name, method, span)));
+}

@@ -1,0 +1,91 @@
+using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Text;
+using Sprache;
+
+namespace RubricEngine.Language.Parsing;
+
+/// <summary>Inputs: <c>input name: type [optional]</c> with title, conflict policy, minimum count and fields.</summary>
+internal static partial class Parser
+{
+    private static Parser<DeclarationSyntax> Input => field ??= Node(
+        from keyword in Keyword("input")
+        from name in Name
+        from colon in Symbol(":")
+        from type in ScalarType.Or(ListTypeHead)
+        from optional in Optionality
+        from clauses in type is ListTypeSyntax ? ListInputClauses : ScalarInputClauses
+        from end in EndOfDeclaration(type is ListTypeSyntax
+            ? "a clause (title, when conflicting, at least ... records, field)"
+            : "a clause (title, when conflicting)")
+        select (Func<SourceSpan, DeclarationSyntax>)(span => new InputSyntax(
+            name,
+            type is ListTypeSyntax list ? list with { Fields = All<FieldSyntax>(clauses, "field").ToValueArray() } : type,
+            optional,
+            TextsOf(clauses, "title"),
+            One<Spanned<ConflictPolicy>>(clauses, "when conflicting"),
+            One<Spanned<int>>(clauses, "at least"),
+            span)));
+
+    /// <summary><c>optional</c> or <c>required</c> after the type; required when neither is written.</summary>
+    private static Parser<bool> Optionality => field ??=
+        Keyword("optional").Return(true).Or(Keyword("required").Return(false)).XOptional().Select(o => o.GetOrElse(false));
+
+    private static Parser<TypeSyntax> ScalarType => field ??= Node(
+        Keyword("decimal").Return(PrimitiveType.Decimal)
+            .Or(Keyword("integer").Return(PrimitiveType.Integer))
+            .Or(Keyword("boolean").Return(PrimitiveType.Boolean))
+            .Or(Keyword("text").Return(PrimitiveType.Text))
+            .Or(Keyword("date").Return(PrimitiveType.Date))
+            .Select(kind => (Func<SourceSpan, TypeSyntax>)(span => new PrimitiveTypeSyntax(kind, span)))
+        .Or(from words in Keywords("quantity", "in")
+            from unit in UnitAfterKeyword
+            select (Func<SourceSpan, TypeSyntax>)(span => new QuantityTypeSyntax(unit, span)))
+        .Or(from words in Keywords("one", "of")
+            from members in CommaList(Name)
+            select (Func<SourceSpan, TypeSyntax>)(span => new EnumTypeSyntax(members, span))))
+        .Named("a type (decimal, integer, boolean, text, date, quantity in ..., one of ..., list of records)");
+
+    private static Parser<TypeSyntax> ListTypeHead => field ??= Node(
+        from words in Keywords("list", "of", "records")
+        select (Func<SourceSpan, TypeSyntax>)(span => new ListTypeSyntax([], span)));
+
+    private static Parser<ValueArray<Clause>> ScalarInputClauses => field ??=
+        Clauses(NoneRepeatable, TextsClause("title"), ConflictClause);
+
+    private static Parser<ValueArray<Clause>> ListInputClauses => field ??=
+        Clauses(new HashSet<string> { "field" }, TextsClause("title"), ConflictClause, MinimumCountClause, FieldClause);
+
+    /// <summary><c>when conflicting prefer verified</c> (or latest, lowest, highest), or <c>when conflicting unknown</c>.</summary>
+    private static Parser<Clause> ConflictClause => field ??= ClauseOf(
+        "when conflicting",
+        from words in Keywords("when", "conflicting")
+        from policy in Node(
+            Keywords("prefer", "verified").Return(ConflictPolicy.PreferVerified)
+                .Or(Keywords("prefer", "latest").Return(ConflictPolicy.PreferLatest))
+                .Or(Keywords("prefer", "lowest").Return(ConflictPolicy.Lowest))
+                .Or(Keywords("prefer", "highest").Return(ConflictPolicy.Highest))
+                .Or(Keyword("unknown").Return(ConflictPolicy.Unknown))
+                .Named("a policy (prefer verified, prefer latest, prefer lowest, prefer highest, unknown)")
+                .Select(p => (Func<SourceSpan, Spanned<ConflictPolicy>>)(span => new Spanned<ConflictPolicy>(p, span))))
+        select policy);
+
+    /// <summary><c>at least 10 records</c>: the fewest records that count as evidence.</summary>
+    private static Parser<Clause> MinimumCountClause => field ??= ClauseOf(
+        "at least",
+        from words in Keywords("at", "least")
+        from count in Count
+        from records in Keyword("records")
+        select count);
+
+    /// <summary><c>field market_needs: decimal [optional]</c>.</summary>
+    private static Parser<Clause> FieldClause => field ??= ClauseOf(
+        "field",
+        Node(
+            from keyword in Keyword("field")
+            from name in Name
+            from colon in Symbol(":")
+            from type in ScalarType
+            from optional in Optionality
+            select (Func<SourceSpan, FieldSyntax>)(span => new FieldSyntax(name, type, optional, span))));
+}

@@ -1,0 +1,58 @@
+using RubricEngine.Model.Diagnostics;
+using Sprache;
+
+namespace RubricEngine.Language.Parsing;
+
+/// <summary>Turns a Sprache failure into a diagnostic: the position of the offending token, what it is, what was expected.</summary>
+internal static class SyntaxErrors
+{
+    private const int MaxShown = 24;
+
+    public static void Report<T>(IResult<T> failure, DiagnosticBag diagnostics)
+    {
+        var at = Parser.SkipTrivia((ChunkInput)failure.Remainder);
+        var (found, length) = Describe(at);
+        var expected = failure.Expectations.Distinct(StringComparer.Ordinal).ToList();
+        var expectedText = expected.Count switch
+        {
+            0 => "something else",
+            1 => expected[0],
+            _ => string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1],
+        };
+        diagnostics.Report(DiagnosticCatalog.UnexpectedToken, at.Text.Span(at.Position, at.Position + length), found, expectedText);
+    }
+
+    /// <summary>Names the token at a position for a message: <c>'word'</c>, <c>'('</c>, <c>end of declaration</c>.</summary>
+    public static (string Text, int Length) Describe(ChunkInput at)
+    {
+        if (at.AtEnd)
+        {
+            return (at.End >= at.Source.Length ? "end of file" : "end of declaration", 0);
+        }
+
+        var source = at.Source;
+        var end = at.Position;
+        if (char.IsLetterOrDigit(source[end]) || source[end] == '_')
+        {
+            while (end < at.End && (char.IsLetterOrDigit(source[end]) || source[end] is '_' or '.'))
+            {
+                end++;
+            }
+        }
+        else if (source[end] == '"')
+        {
+            while (end < at.End && source[end] is not '\n' and not '\r')
+            {
+                end++;
+            }
+        }
+        else
+        {
+            end += char.IsHighSurrogate(source[end]) && end + 1 < at.End ? 2 : 1;
+        }
+
+        var text = source[at.Position..end];
+        var shown = text.Length > MaxShown ? text[..MaxShown] + "..." : text;
+        return ($"'{shown}'", end - at.Position);
+    }
+}

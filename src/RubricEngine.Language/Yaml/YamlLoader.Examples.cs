@@ -1,0 +1,56 @@
+using RubricEngine.Language.Syntax;
+
+namespace RubricEngine.Language.Yaml;
+
+/// <summary>
+/// <c>examples:</c> keyed by the example's name, each with <c>assessed_on</c>, <c>given</c> and <c>expect</c>
+/// (<c>outcome</c> and <c>verdicts</c>).
+/// </summary>
+internal sealed partial class YamlLoader
+{
+    private void ReadExamples(YamlMapping top)
+    {
+        if (top.Mapping("examples") is not { } examples)
+        {
+            return;
+        }
+
+        foreach (var entry in examples.Entries)
+        {
+            var what = $"example '{entry.Key.Value}'";
+            if (Open(entry.Value, what, "a mapping", "assessed_on", "given", "expect") is not { } map)
+            {
+                continue;
+            }
+
+            var assessedOn = map.Date("assessed_on");
+            var givens = Named(map, "given").SelectMany(g => ReadGivens(g.Name, g.Entry, what)).ToValueArray();
+            var (outcome, verdicts) = ReadExpectations(map);
+            _declarations.Add(new ExampleSyntax(
+                new Spanned<string>(entry.Key.Value, entry.Key.Span), assessedOn, givens, outcome, verdicts, entry.Span));
+        }
+    }
+
+    private (NameSyntax? Outcome, ValueArray<ExpectedVerdictSyntax> Verdicts) ReadExpectations(YamlMapping example)
+    {
+        if (example.Mapping("expect") is not { } node)
+        {
+            return (null, []);
+        }
+
+        var expect = YamlMapping.Open(_context, node, $"the expectations of {example.What}", "outcome", "verdicts");
+        var outcome = expect.Name("outcome");
+        var verdicts = new List<ExpectedVerdictSyntax>();
+        foreach (var (criterion, entry) in Named(expect, "verdicts"))
+        {
+            var subject = $"the verdict of '{criterion.Text}' in {example.What}";
+            if (YamlScalars.NonEmpty(_context, entry.Value, YamlContext.Capitalized(subject)) is { } scalar
+                && YamlScalars.Choice(_context, scalar, subject, YamlVocabulary.Verdicts) is { } verdict)
+            {
+                verdicts.Add(new ExpectedVerdictSyntax(criterion, verdict.Value, entry.Span));
+            }
+        }
+
+        return (outcome, verdicts.ToValueArray());
+    }
+}

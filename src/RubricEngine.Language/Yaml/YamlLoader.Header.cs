@@ -1,0 +1,51 @@
+using RubricEngine.Language.Syntax;
+
+namespace RubricEngine.Language.Yaml;
+
+/// <summary>The header keys at the top of the document, the outcomes and the overall score.</summary>
+internal sealed partial class YamlLoader
+{
+    private void ReadHeader(YamlMapping top)
+    {
+        if (top.Name("rubric") is not { } id) // when absent, the binder reports the missing header for both forms
+        {
+            return;
+        }
+
+        _declarations.Add(new HeaderSyntax(
+            id, top.Text("version"), top.Texts("title"), top.Texts("description"), top.Text("source"), top.Text("citation"), top.Map.Entry("rubric")!.Span));
+    }
+
+    /// <summary><c>outcomes: {fundable: {title: ...}, reject: {}}</c>; an empty value is an outcome without a title.</summary>
+    private void ReadOutcomes(YamlMapping top)
+    {
+        foreach (var (name, entry) in Named(top, "outcomes"))
+        {
+            var what = $"outcome '{name.Text}'";
+            if (entry.Value is YScalar { IsNull: true })
+            {
+                _declarations.Add(new OutcomeSyntax(name, TextsSyntax.None, entry.Span));
+            }
+            else if (Open(entry.Value, what, "a mapping", "title") is { } outcome)
+            {
+                _declarations.Add(new OutcomeSyntax(name, outcome.Texts("title"), entry.Span));
+            }
+        }
+    }
+
+    /// <summary><c>score: {name: total, method: weighted_mean}</c>.</summary>
+    private void ReadScore(YamlMapping top)
+    {
+        if (top.Map.Entry("score") is not { } entry || Open(entry.Value, "the score", "a mapping", "name", "method") is not { } score)
+        {
+            return;
+        }
+
+        var name = score.Name("name", required: true);
+        var method = score.Choice("method", YamlVocabulary.ScoreMethods, required: true);
+        if (name is not null && method is not null)
+        {
+            _declarations.Add(new ScoreSyntax(name, method.Value, entry.Span));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using RubricEngine.Model.Diagnostics;
+
+namespace RubricEngine.Language.Yaml;
+
+/// <summary>
+/// A mapping read against the keys the YAML form allows there. Unknown keys are reported once, with a
+/// suggestion, when the mapping is opened; the typed getters report wrong kinds and bad values.
+/// </summary>
+internal sealed partial class YamlMapping
+{
+    private readonly YamlContext _context;
+
+    private YamlMapping(YamlContext context, YMap map, string what)
+    {
+        _context = context;
+        Map = map;
+        What = what;
+    }
+
+    /// <summary>The mapping read.</summary>
+    public YMap Map { get; }
+
+    /// <summary>What the mapping describes, for messages: <c>indicator 'market_needs'</c>.</summary>
+    public string What { get; }
+
+    /// <summary>Opens a mapping and reports every key not in <paramref name="keys"/>.</summary>
+    public static YamlMapping Open(YamlContext context, YMap map, string what, params string[] keys)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (!keys.Contains(entry.Key.Value, StringComparer.Ordinal))
+            {
+                context.Report(
+                    DiagnosticCatalog.UnknownYamlKey, entry.Key.Span, entry.Key.Value, what, YamlContext.DidYouMean(entry.Key.Value, keys));
+            }
+        }
+
+        return new YamlMapping(context, map, what);
+    }
+
+    /// <summary>The value of a key, or null when the key is absent.</summary>
+    public YNode? this[string key] => Map.Entry(key)?.Value;
+
+    /// <summary>The message subject for a key: <c>'weight' in indicator 'market_needs'</c>.</summary>
+    public string Subject(string key) => $"'{key}' in {What}";
+
+    /// <summary>The value of a key the form requires; reports it when absent.</summary>
+    public YNode? Required(string key)
+    {
+        var value = this[key];
+        if (value is null)
+        {
+            _context.Report(DiagnosticCatalog.MissingYamlKey, Map.Span, YamlContext.Capitalized(What), key);
+        }
+
+        return value;
+    }
+
+    /// <summary>A non-empty scalar value, or null when absent, empty or of another kind (reported).</summary>
+    public YScalar? Scalar(string key, bool required = false) =>
+        (required ? Required(key) : this[key]) is { } node ? YamlScalars.NonEmpty(_context, node, Subject(key)) : null;
+
+    /// <summary>A mapping value; an empty value reads as an empty mapping. Null when absent or of another kind.</summary>
+    public YMap? Mapping(string key, bool required = false) =>
+        (required ? Required(key) : this[key]) is { } node ? AsMap(_context, node, Subject(key)) : null;
+
+    /// <summary>A sequence value; an empty value reads as an empty sequence. Null when absent or of another kind.</summary>
+    public YList? Sequence(string key) => this[key] is { } node ? AsList(_context, node, Subject(key)) : null;
+
+    /// <summary>Reads a node as a mapping, an empty scalar as the empty mapping; reports other kinds.</summary>
+    public static YMap? AsMap(YamlContext context, YNode node, string subject)
+    {
+        switch (node)
+        {
+            case YMap map:
+                return map;
+            case YScalar { IsNull: true }:
+                return new YMap([], node.Span);
+            default:
+                context.WrongKind(node, subject, "a mapping");
+                return null;
+        }
+    }
+
+    /// <summary>Reads a node as a sequence, an empty scalar as the empty sequence; reports other kinds.</summary>
+    public static YList? AsList(YamlContext context, YNode node, string subject)
+    {
+        switch (node)
+        {
+            case YList list:
+                return list;
+            case YScalar { IsNull: true }:
+                return new YList([], node.Span);
+            default:
+                context.WrongKind(node, subject, "a sequence");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace RubricEngine.Language.Yaml;
+
+/// <summary>
+/// Renders a <see cref="YamlOut"/> document as block YAML: two-space indents, sequences indented under their key,
+/// one blank line between top-level sections, no line folding, LF line ends. The same document always renders
+/// to the same bytes, so generated rubrics diff cleanly.
+/// </summary>
+internal sealed class YamlRenderer
+{
+    private readonly StringBuilder _text = new();
+
+    public static string Render(OutMap document)
+    {
+        var renderer = new YamlRenderer();
+        var first = true;
+        foreach (var (key, value) in document.Entries)
+        {
+            if (!first && IsBlock(value))
+            {
+                renderer._text.Append('\n');
+            }
+
+            renderer.Entry(string.Empty, 0, key, value);
+            first = false;
+        }
+
+        return renderer._text.ToString();
+    }
+
+    /// <summary>Writes <c>key: value</c> after <paramref name="lead"/>; nested content goes at <paramref name="indent"/> + 2.</summary>
+    private void Entry(string lead, int indent, string key, YamlOut value)
+    {
+        _text.Append(lead).Append(YamlQuoting.Key(key)).Append(':');
+        if (IsBlock(value))
+        {
+            _text.Append('\n');
+            Block(indent + 2, value);
+        }
+        else
+        {
+            _text.Append(' ').Append(Inline(value)).Append('\n');
+        }
+    }
+
+    private void Block(int indent, YamlOut value)
+    {
+        var pad = new string(' ', indent);
+        if (value is OutMap map)
+        {
+            foreach (var (key, item) in map.Entries)
+            {
+                Entry(pad, indent, key, item);
+            }
+
+            return;
+        }
+
+        foreach (var item in ((OutList)value).Items)
+        {
+            if (item is OutMap { Flow: false, Entries.Count: > 0 } itemMap)
+            {
+                // "- key: value" with the other keys aligned under the first.
+                var lead = pad + "- ";
+                foreach (var (key, entry) in itemMap.Entries)
+                {
+                    Entry(lead, indent + 2, key, entry);
+                    lead = pad + "  ";
+                }
+            }
+            else
+            {
+                _text.Append(pad).Append("- ").Append(Inline(item)).Append('\n');
+            }
+        }
+    }
+
+    private static bool IsBlock(YamlOut value) => value switch
+    {
+        OutMap map => !map.Flow && map.Entries.Count > 0,
+        OutList list => !list.Flow && list.Items.Count > 0,
+        _ => false,
+    };
+
+    /// <summary>A scalar, or a collection on one line: <c>[a, b]</c>, <c>{a: 1}</c>, <c>{}</c>.</summary>
+    private static string Inline(YamlOut value, bool inFlow = false) => value switch
+    {
+        OutScalar scalar => YamlQuoting.Scalar(scalar.Text, scalar.Quoted, inFlow),
+        OutMap map => "{" + string.Join(", ", map.Entries.Select(e => YamlQuoting.Key(e.Key, inFlow: true) + ": " + Inline(e.Value, true))) + "}",
+        OutList list => "[" + string.Join(", ", list.Items.Select(i => Inline(i, true))) + "]",
+        _ => throw new InvalidOperationException("Unknown YAML output node."),
+    };
+}

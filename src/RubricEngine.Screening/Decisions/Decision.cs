@@ -1,0 +1,58 @@
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Rubrics;
+
+namespace RubricEngine.Screening.Decisions;
+
+/// <summary>
+/// The decision for one dossier: what the rubric concluded, on which values and evidence, under which
+/// clauses, and the trace of how. It holds no timestamps, so the same rubric and dossier always give the
+/// same decision and byte-identical JSON (<see cref="DecisionJson"/>); run metadata lives in <see cref="Batch.ScreeningEnvelope"/>.
+/// </summary>
+/// <param name="Rubric">Which rubric decided, by id, version and content hash.</param>
+/// <param name="DossierId">The dossier's id.</param>
+/// <param name="DossierHash">The SHA-256 of the dossier's canonical content, whatever its file format.</param>
+/// <param name="Outcome">An outcome of the rubric's vocabulary, or <see cref="Rubric.InsufficientEvidence"/>.</param>
+/// <param name="Reason">Why this outcome: the tier met, the gate that failed, or what was unknown.</param>
+/// <param name="Score">The overall score and group subtotals; null when the rubric has no indicators.</param>
+/// <param name="Criteria">Every criterion and gate, in declaration order.</param>
+/// <param name="Missing">The inputs without usable evidence, in declaration order.</param>
+/// <param name="Trace">The rules evaluated, in firing order.</param>
+public sealed record Decision(
+    RubricIdentity Rubric,
+    string DossierId,
+    string DossierHash,
+    string Outcome,
+    string Reason,
+    ScoreResult? Score,
+    ValueArray<CriterionResult> Criteria,
+    ValueArray<MissingInput> Missing,
+    ValueArray<TraceStep> Trace)
+{
+    /// <summary>True when the evidence was not enough to decide.</summary>
+    public bool IsInsufficientEvidence => Outcome == Model.Rubrics.Rubric.InsufficientEvidence;
+}
+
+/// <summary>A rubric by id, version and the SHA-256 of its canonical content.</summary>
+/// <param name="Id">The rubric's id.</param>
+/// <param name="Version">The rubric's version.</param>
+/// <param name="Hash">Lower-case hexadecimal SHA-256 of the canonical model text.</param>
+public sealed record RubricIdentity(string Id, string Version, string Hash);
+
+/// <summary>The overall score and its groups.</summary>
+/// <param name="Name">The score's name, or <c>score</c> when the rubric declares groups without an overall score.</param>
+/// <param name="Value">The overall score; null when unknown or not declared.</param>
+/// <param name="Groups">Each group's subtotal, in declaration order.</param>
+public sealed record ScoreResult(string Name, decimal? Value, ValueArray<GroupResult> Groups);
+
+/// <summary>One indicator group's weighted subtotal.</summary>
+/// <param name="Name">The group.</param>
+/// <param name="Weight">Its weight in the overall score.</param>
+/// <param name="Subtotal">The weighted mean of its indicators; null when any is unknown.</param>
+/// <param name="Indicators">Its indicators.</param>
+public sealed record GroupResult(string Name, decimal Weight, decimal? Subtotal, ValueArray<IndicatorResult> Indicators);
+
+/// <summary>One indicator's score.</summary>
+/// <param name="Name">The indicator.</param>
+/// <param name="Weight">Its weight within its group.</param>
+/// <param name="Score">Its score; null when unknown.</param>
+public sealed record IndicatorResult(string Name, decimal Weight, decimal? Score);

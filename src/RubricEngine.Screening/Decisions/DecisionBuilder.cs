@@ -1,0 +1,92 @@
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Values;
+using RubricEngine.Screening.Evaluation;
+
+namespace RubricEngine.Screening.Decisions;
+
+/// <summary>Assembles a decision from a finished evaluation, in a fixed order so the output is deterministic.</summary>
+internal static class DecisionBuilder
+{
+    public static Decision Build(DossierEvaluation evaluation, RubricIdentity rubric, string outcome, string reason, IEnumerable<TraceStep>? trace)
+    {
+        var plan = evaluation.Plan;
+        var criteria = plan.CriterionFacts.Select((facts, i) => new CriterionResult(
+            facts.Criterion.Name,
+            facts.Criterion.Kind == Model.Rubrics.CriterionKind.Gate,
+            evaluation.Applies(i) != false,
+            evaluation.Verdict(i),
+            facts.Condition,
+            facts.Thresholds.ToValueArray(),
+            facts.ValuesUsed.Select(v => Used(evaluation, v.Name, v.Kind)).ToValueArray(),
+            facts.Criterion.Citation));
+        return new Decision(
+            rubric,
+            evaluation.Dossier.Id,
+            ContentHash.OfDossier(evaluation.Dossier),
+            outcome,
+            reason,
+            Score(evaluation),
+            criteria.ToValueArray(),
+            Missing(evaluation).ToValueArray(),
+            (trace ?? evaluation.Trace ?? []).ToValueArray());
+    }
+
+    private static ScoreResult? Score(DossierEvaluation evaluation)
+    {
+        var rubric = evaluation.Plan.Rubric;
+        if (rubric.Groups.IsEmpty)
+        {
+            return null;
+        }
+
+        var groups = rubric.Groups.Select((g, gi) => new GroupResult(
+            g.Name, g.Weight, evaluation.GroupSubtotal(gi),
+            g.Indicators.Select(i => new IndicatorResult(i.Name, i.Weight, evaluation.IndicatorScore(evaluation.Plan.Indicators[i.Name]))).ToValueArray()));
+        return new ScoreResult(rubric.Score?.Name ?? "score", evaluation.Score(), groups.ToValueArray());
+    }
+
+    private static UsedValue Used(DossierEvaluation evaluation, string name, SymbolKind kind)
+    {
+        var plan = evaluation.Plan;
+        if (kind == SymbolKind.Input)
+        {
+            var input = evaluation.Input(plan.Inputs[name]);
+            return new UsedValue(name, input.Value?.ToDisplayString(), UnitOf(input.Value), input.EvidenceIds, Word(input.Missing));
+        }
+
+        var index = plan.Derived[name];
+        var value = evaluation.Derived(index);
+        var evidence = plan.DerivedInputs[index]
+            .SelectMany(i => evaluation.Input(plan.Inputs[i]).EvidenceIds)
+            .Distinct().Order(StringComparer.Ordinal).ToValueArray();
+        var declared = plan.Rubric.Derived[index].Unit;
+        var shown = Display.Value(value, declared);
+        var unit = value is QuantityValue q ? (declared is not null && q.Quantity.Unit.IsCompatibleWith(declared) ? declared.Symbol : q.Quantity.Unit.Symbol) : null;
+        return new UsedValue(name, shown, unit, evidence, value is null ? "missing" : null);
+    }
+
+    private static IEnumerable<MissingInput> Missing(DossierEvaluation evaluation)
+    {
+        if (evaluation.Dossier.AssessmentDate is null
+            && evaluation.Plan.Rubric.Criteria.Any(c => c.From is not null || c.Until is not null))
+        {
+            yield return new MissingInput("assessment_date", "missing", "needed by criteria with a date range");
+        }
+
+        foreach (var input in evaluation.AllInputs.Where(i => i.Missing is not null))
+        {
+            yield return new MissingInput(input.Name, Word(input.Missing)!, input.Detail);
+        }
+    }
+
+    private static string? UnitOf(Value? value) => value is QuantityValue q && q.Quantity.Unit.Symbol.Length > 0 ? q.Quantity.Unit.Symbol : null;
+
+    private static string? Word(MissingReason? reason) => reason switch
+    {
+        MissingReason.Missing => "missing",
+        MissingReason.Conflicting => "conflicting",
+        MissingReason.TooFewRecords => "too_few_records",
+        _ => null,
+    };
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace RubricEngine.Screening.Decisions;
+
+/// <summary>
+/// Writes decisions as JSON with a fixed property order, invariant numbers and exact decimals (trailing
+/// zeros dropped, so 3.50 and 3.5 print alike). The same decision always gives the same bytes.
+/// </summary>
+public static partial class DecisionJson
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = Compact with { Indented = true, NewLine = "\n" };
+
+    /// <summary>The decision as a JSON document; indented for people, compact for JSON Lines.</summary>
+    public static string Serialize(Decision decision, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            Write(writer, decision);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Several decisions as one JSON array, in the order given.</summary>
+    public static string SerializeAll(IEnumerable<Decision> decisions, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            writer.WriteStartArray();
+            foreach (var decision in decisions)
+            {
+                Write(writer, decision);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes each decision on its own line (JSON Lines), for streaming large batches.</summary>
+    public static void WriteLines(TextWriter output, IEnumerable<Decision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(decisions);
+        foreach (var decision in decisions)
+        {
+            output.Write(Serialize(decision, indented: false));
+            output.Write('\n');
+        }
+    }
+
+    /// <summary>Writes one decision to a JSON writer, in the fixed property order.</summary>
+    public static void Write(Utf8JsonWriter writer, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(decision);
+        writer.WriteStartObject();
+        writer.WriteStartObject("rubric");
+        writer.WriteString("id", decision.Rubric.Id);
+        writer.WriteString("version", decision.Rubric.Version);
+        writer.WriteString("hash", decision.Rubric.Hash);
+        writer.WriteEndObject();
+        writer.WriteStartObject("dossier");
+        writer.WriteString("id", decision.DossierId);
+        writer.WriteString("hash", decision.DossierHash);
+        writer.WriteEndObject();
+        writer.WriteString("outcome", decision.Outcome);
+        writer.WriteString("reason", decision.Reason);
+        WriteScore(writer, decision.Score);
+        WriteCriteria(writer, decision.Criteria);
+        WriteMissing(writer, decision.Missing);
+        WriteTrace(writer, decision.Trace);
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            // Dividing by 1.000... drops trailing zeros without changing the value.
+            writer.WriteNumber(name, v / 1.0000000000000000000000000000m);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+}

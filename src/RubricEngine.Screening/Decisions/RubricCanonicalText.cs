@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Screening.Evaluation;
+
+namespace RubricEngine.Screening.Decisions;
+
+/// <summary>
+/// The rubric's meaning as fixed text, for its content hash: the DSL and YAML forms of one rubric hash the
+/// same, and any change to a threshold, weight, citation or tier changes the hash. Labels and examples are
+/// left out, since they do not change decisions.
+/// </summary>
+internal static class RubricCanonicalText
+{
+    public static string Of(Rubric rubric)
+    {
+        var text = new StringBuilder();
+        void Line(FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Line($"rubric {rubric.Metadata.Id} {rubric.Metadata.Version}");
+        Line($"outcomes {string.Join(",", rubric.Outcomes.Select(o => o.Name))}");
+        foreach (var input in rubric.Inputs)
+        {
+            Line($"input {input.Name}: {input.Type.DisplayName} required={input.Required} unit={input.Unit?.Symbol} conflict={input.Conflict} min={input.MinimumCount}");
+            if (input.Type is Model.Types.ListType list)
+            {
+                foreach (var field in list.Fields)
+                {
+                    Line($"  field {field.Name}: {field.Type.DisplayName} required={field.Required} unit={field.Unit?.Symbol}");
+                }
+            }
+        }
+
+        foreach (var derived in rubric.Derived)
+        {
+            Line($"derived {derived.Name} = {ExprFormatter.Format(derived.Expression)} unit={derived.Unit?.Symbol}");
+        }
+
+        foreach (var c in rubric.Criteria)
+        {
+            Line($"{c.Kind} {c.Name}: {ExprFormatter.Format(c.Condition)} cite={c.Citation} from={c.From} until={c.Until}");
+        }
+
+        foreach (var group in rubric.Groups)
+        {
+            Line($"group {group.Name} weight={group.Weight}");
+            foreach (var indicator in group.Indicators)
+            {
+                Line($"  indicator {indicator.Name} weight={indicator.Weight} score={ExprFormatter.Format(indicator.Score)} cite={indicator.Citation}");
+            }
+        }
+
+        Line($"score {rubric.Score?.Name} {rubric.Score?.Method}");
+        foreach (var tier in rubric.Classification.Tiers)
+        {
+            Line($"tier {tier.Outcome}: {ExprFormatter.Format(tier.Condition)}");
+        }
+
+        Line($"fallback {rubric.Classification.Fallback}");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Rubrics;
+
+namespace RubricEngine.Screening.Evaluation;
+
+/// <summary>What a decision reports about a criterion besides its verdict: its condition, thresholds and the values it reads.</summary>
+internal sealed class CriterionFacts
+{
+    public CriterionFacts(Criterion criterion, RubricPlan plan)
+    {
+        Criterion = criterion;
+        Condition = ExprFormatter.Format(criterion.Condition);
+        Thresholds = [.. ExprWalker.Descendants(criterion.Condition).OfType<BinaryExpr>()
+            .Where(b => ExprFormatter.IsComparison(b.Operator))
+            .Select(ExprFormatter.Threshold).OfType<string>()];
+        ValuesUsed = [.. ExprWalker.Descendants(criterion.Condition).OfType<ReferenceExpr>()
+            .Where(r => r.Kind is SymbolKind.Input or SymbolKind.Derived)
+            .Select(r => (r.Name, r.Kind))
+            .Distinct()];
+        _ = plan;
+    }
+
+    public Criterion Criterion { get; }
+
+    /// <summary>The condition as text, for the decision and trace.</summary>
+    public string Condition { get; }
+
+    /// <summary>Each comparison with a constant side, such as <c>&lt;= 100 gCO2e/kWh</c>.</summary>
+    public IReadOnlyList<string> Thresholds { get; }
+
+    /// <summary>The inputs and derived values the condition reads, in first-use order.</summary>
+    public IReadOnlyList<(string Name, SymbolKind Kind)> ValuesUsed { get; }
+}
