@@ -36,5 +36,8 @@ public static class CommandLine
         CheckCommand.Create(console),
         FormatCommand.Create(console),
         ConvertCommand.Create(console),
+        ScreenCommand.Create(console),
+        ExplainCommand.Create(console),
+        TestCommand.Create(console),
     ];
 }

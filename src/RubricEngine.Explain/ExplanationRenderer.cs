@@ -2,8 +2,10 @@ using RubricEngine.Explain.Data;
 using RubricEngine.Explain.Localization;
 using RubricEngine.Explain.Templates;
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening.Decisions;
+using Scriban.Runtime;
 
 namespace RubricEngine.Explain;
 
@@ -23,16 +25,19 @@ public static class ExplanationRenderer
     /// <param name="decision">The decision to explain.</param>
     /// <param name="language"><c>en</c> or <c>zh</c>.</param>
     /// <param name="format">Markdown, HTML or text.</param>
+    /// <param name="dossier">The dossier decided, when at hand: its evidence items (document, page, verifier) are shown.</param>
     /// <returns>The explanation, or diagnostics (RUB05nn) when it cannot be rendered.</returns>
-    public static Result<string> Render(Rubric rubric, Decision decision, string language, ExplanationFormat format)
+    public static Result<string> Render(Rubric rubric, Decision decision, string language, ExplanationFormat format, Dossier? dossier = null)
     {
-        var template = TemplateCatalog.Find(TemplateCatalog.ExplanationName(language, format));
+        var name = TemplateCatalog.ExplanationName(language, format);
+        var template = TemplateCatalog.Parse(name);
         if (template is null)
         {
             return Failure(DiagnosticCatalog.TemplateNotFound, language, TemplateCatalog.Extension(format), string.Join(", ", TemplateCatalog.Names));
         }
 
-        return RenderCustom(rubric, decision, language, template.Path, template.Text);
+        var (data, failure) = Prepare(rubric, decision, language, dossier);
+        return data is null ? failure! : template.Render(data, SandboxLimits.Explanation);
     }
 
     /// <summary>Renders a decision with a user's template, in the sandbox.</summary>
@@ -41,24 +46,39 @@ public static class ExplanationRenderer
     /// <param name="language">The language of labels and words: <c>en</c> or <c>zh</c>.</param>
     /// <param name="templatePath">The template's path as the user gave it, for diagnostics.</param>
     /// <param name="templateText">The template's text.</param>
+    /// <param name="dossier">The dossier decided, when at hand, for the <c>evidence</c> variable.</param>
     /// <returns>The output, or diagnostics such as <c>my.html(3,7): error RUB0500: ...</c>.</returns>
-    public static Result<string> RenderCustom(Rubric rubric, Decision decision, string language, string templatePath, string templateText)
+    public static Result<string> RenderCustom(
+        Rubric rubric, Decision decision, string language, string templatePath, string templateText, Dossier? dossier = null)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        ArgumentNullException.ThrowIfNull(templateText);
+        var (data, failure) = Prepare(rubric, decision, language, dossier);
+        return data is null ? failure! : TemplateSandbox.Render(templatePath, templateText, data, SandboxLimits.Explanation);
+    }
+
+    /// <summary>The template data, or why there is none.</summary>
+    private static (ScriptObject? Data, Result<string>? Failure) Prepare(Rubric rubric, Decision decision, string language, Dossier? dossier)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(decision);
         var words = UiText.For(language);
         if (words is null)
         {
-            return Failure(DiagnosticCatalog.TemplateNotFound, language, Path.GetExtension(templatePath), string.Join(", ", Languages));
+            return (null, Failure(DiagnosticCatalog.TemplateNotFound, language, "any", string.Join(", ", Languages)));
         }
 
         if (!IsFrom(rubric, decision))
         {
-            return Failure(DiagnosticCatalog.DecisionRubricMismatch, decision.Rubric.Id, decision.Rubric.Version, rubric.Metadata.Id, rubric.Metadata.Version);
+            return (null, Failure(DiagnosticCatalog.DecisionRubricMismatch, decision.Rubric.Id, decision.Rubric.Version, rubric.Metadata.Id, rubric.Metadata.Version));
         }
 
-        var data = ExplanationData.Build(rubric, decision, new Labels(words), standalone: true);
-        return TemplateSandbox.Render(templatePath, templateText, data, SandboxLimits.Explanation);
+        if (dossier is not null && dossier.Id != decision.DossierId)
+        {
+            return (null, Failure(DiagnosticCatalog.DecisionDossierMismatch, dossier.Id, decision.DossierId));
+        }
+
+        return (ExplanationData.Build(rubric, decision, dossier, new Labels(words), standalone: true), null);
     }
 
     /// <summary>The text of a built-in template, as a starting point for a custom one; null when there is none.</summary>

@@ -55,6 +55,14 @@ public sealed partial class Screener
             positions[read] = positions.Count;
         }
 
+        if (Options.Engine == ScreeningEngine.Rules)
+        {
+            // The whole cohort goes through one session, so its aggregates are rules over every dossier.
+            var decisions = ScreenCohort(members);
+            return all.Select(d => new ScreeningItem(d, d.Dossier is null ? null : decisions[positions[d]]))
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(1);
+        }
+
         var table = new CohortTable(_plan, members);
         var engines = new EnginePool(this);
         return all.Chunk(ChunkSize)

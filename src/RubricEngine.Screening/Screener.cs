@@ -3,6 +3,7 @@ using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Dossiers;
+using RubricEngine.Screening.Engine;
 using RubricEngine.Screening.Evaluation;
 
 namespace RubricEngine.Screening;
@@ -15,10 +16,12 @@ namespace RubricEngine.Screening;
 public sealed partial class Screener
 {
     private readonly RubricPlan _plan;
+    private readonly Lazy<RubricRuleSet> _rules;
 
     private Screener(Rubric rubric, ScreenerOptions options)
     {
         _plan = new RubricPlan(rubric);
+        _rules = new Lazy<RubricRuleSet>(() => new RubricRuleSet(_plan), LazyThreadSafetyMode.ExecutionAndPublication);
         Options = options;
         Identity = new RubricIdentity(rubric.Metadata.Id, rubric.Metadata.Version, ContentHash.Of(RubricCanonicalText.Of(rubric)));
     }
@@ -47,14 +50,18 @@ public sealed partial class Screener
     public Decision Screen(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var cohort = Rubric.IsCohortRubric ? new CohortTable(_plan, [dossier]) : null;
-        return CreateEngine().Screen(dossier, cohort, 0);
+        return Rubric.IsCohortRubric ? ScreenCohort([dossier])[0] : CreateEngine().Screen(dossier, null, 0);
     }
 
     /// <summary>Decides dossiers that form one cohort, in the order given.</summary>
     public IReadOnlyList<Decision> ScreenCohort(IReadOnlyList<Dossier> dossiers)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
+        if (Options.Engine == ScreeningEngine.Rules)
+        {
+            return ((RulesEngine)CreateEngine()).ScreenCohort(dossiers);
+        }
+
         var cohort = Rubric.IsCohortRubric ? new CohortTable(_plan, dossiers) : null;
         var engine = CreateEngine();
         return [.. dossiers.Select((d, i) => engine.Screen(d, cohort, i))];
@@ -64,11 +71,15 @@ public sealed partial class Screener
     public ScreeningSession OpenSession(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return new ScreeningSession(this, _plan, dossier);
+        return new ScreeningSession(_rules.Value, Identity, dossier);
     }
+
+    /// <summary>The rubric compiled into engine rules, as a Graphviz DOT graph.</summary>
+    public string RulesToDot() => _rules.Value.Factory.ToDot();
 
     internal IDecisionEngine CreateEngine() => Options.Engine switch
     {
+        ScreeningEngine.Rules => new RulesEngine(_rules.Value, Identity, Options.RecordTrace),
         _ => new DirectEngine(_plan, Identity, Options.RecordTrace),
     };
 }

@@ -2,26 +2,35 @@ using RubricEngine.Model.Collections;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Text;
 using RubricEngine.Model.Values;
+using RubricEngine.Rete;
 using RubricEngine.Screening.Decisions;
+using RubricEngine.Screening.Engine;
 using RubricEngine.Screening.Evaluation;
 
 namespace RubricEngine.Screening;
 
 /// <summary>
-/// A live screening of one dossier for what-if questions: change an input, and the decision is re-derived.
-/// Single-threaded, like the engine session behind it.
+/// A live rule-engine session over one dossier, for what-if questions. Changing an input updates one fact;
+/// the engine retracts every fact derived from the old value (truth maintenance) and fires only the rules
+/// that depend on it. Single-threaded, like the engine session behind it.
 /// </summary>
 public sealed class ScreeningSession
 {
-    private readonly Screener _screener;
-    private readonly RubricPlan _plan;
+    private const int Key = 0;
+    private readonly RubricRuleSet _rules;
+    private readonly RubricIdentity _identity;
+    private readonly Session _session;
+    private readonly EngineTrace _trace;
 
-    internal ScreeningSession(Screener screener, RubricPlan plan, Dossier dossier)
+    internal ScreeningSession(RubricRuleSet rules, RubricIdentity identity, Dossier dossier)
     {
-        _screener = screener;
-        _plan = plan;
+        _rules = rules;
+        _identity = identity;
+        _session = rules.OpenSession(tracing: true);
+        _trace = new EngineTrace(_session);
         Dossier = dossier;
-        Decision = Decide();
+        _session.InsertAll(FactDecision.StatedFacts(rules.Plan, dossier, Key));
+        Decision = Fire();
     }
 
     /// <summary>The dossier as it stands after the changes so far.</summary>
@@ -30,26 +39,40 @@ public sealed class ScreeningSession
     /// <summary>The decision for the dossier as it stands.</summary>
     public Decision Decision { get; private set; }
 
+    /// <summary>Rules fired by the last change (the first screening included).</summary>
+    public int LastFirings { get; private set; }
+
     /// <summary>Replaces the values of one input (no values removes it) and returns the new decision.</summary>
     public Decision Update(string input, params Value[] values)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(values);
-        if (!_plan.Inputs.ContainsKey(input))
-        {
-            throw new ArgumentException($"The rubric has no input '{input}'.", nameof(input));
-        }
-
+        var declaration = _rules.Plan.Rubric.Input(input) ?? throw new ArgumentException($"The rubric has no input '{input}'.", nameof(input));
         var entries = Dossier.Entries.Where(e => e.Input != input).ToList();
         if (values.Length > 0)
         {
             entries.Add(new DossierEntry(input, values.Select(v => new EvidencedValue(v, [], SourceSpan.None)).ToValueArray()));
         }
 
+        var old = new InputFact(Key, input, InputResolver.Resolve(declaration, Dossier));
         Dossier = Dossier with { Entries = entries.OrderBy(e => e.Input, StringComparer.Ordinal).ToValueArray() };
-        Decision = Decide();
+        var changed = new InputFact(Key, input, InputResolver.Resolve(declaration, Dossier));
+        if (!changed.Equals(old))
+        {
+            _session.Update(old, changed);
+        }
+
+        Decision = Fire();
         return Decision;
     }
 
-    private Decision Decide() => _screener.CreateEngine().Screen(Dossier, null, 0);
+    /// <summary>The facts the rules have derived so far (values, verdicts, scores, tiers, outcome), as text.</summary>
+    public IReadOnlyList<string> DerivedFacts =>
+        [.. FactDecision.Of(_session, Key).Where(f => f is not InputFact).Select(f => f.ToString())];
+
+    private Decision Fire()
+    {
+        LastFirings = _session.Fire(1_000_000);
+        return FactDecision.Build(_rules.Plan, _identity, Dossier, FactDecision.Of(_session, Key), _trace.For(Key));
+    }
 }

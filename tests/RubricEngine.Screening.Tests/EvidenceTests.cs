@@ -47,7 +47,7 @@ public class EvidenceTests
     public void Screen_ConflictingValuesWithPolicy_AreResolvedByThePolicy(ConflictPolicy policy, string outcome)
     {
         var json = """
-            {"id": "P1", "sector": "energy", "has_permit": true,
+            {"id": "P1", "sector": "energy", "has_permit": true, "annual_generation": "50 MWh",
              "evidence": [{"id": "self", "document": "declaration"}, {"id": "audit", "document": "audit", "verified_by": "TUV"}],
              "lifecycle_emissions": [{"value": "90 gCO2e/kWh", "evidence": "self"}, {"value": "120 gCO2e/kWh", "evidence": ["audit"]}],
              "panel": [{"expert": "A", "market": 4, "technical": 2}, {"expert": "B", "market": 4, "technical": 2}, {"expert": "C", "market": 4, "technical": 2}]}

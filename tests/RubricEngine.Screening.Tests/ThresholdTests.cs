@@ -83,3 +83,34 @@ public class ThresholdTests
         Assert.Equal("Annex I, 4.1", criterion.Citation);
     }
 }
+
+public class DerivedValueTests
+{
+    [Fact]
+    public void Screen_DerivedProductOfQuantities_IsComputedExactlyInTheDeclaredUnit()
+    {
+        // 90 gCO2e/kWh × 50 MWh = 4,500,000 gCO2e = 4.5 tCO2e.
+        var decision = Screen.One(TestRubrics.Emissions(), TestRubrics.EmissionsJson("P1"));
+
+        var criterion = decision.Criterion("small_footprint");
+        Assert.Equal(Model.Logic.Truth.Met, criterion.Verdict);
+        var used = Assert.Single(criterion.Values);
+        Assert.Equal(("annual_emissions", "4.5 tCO2e", "tCO2e"), (used.Name, used.Value, used.Unit));
+    }
+
+    [Fact]
+    public void WhatIf_ChangeAnInputOfADerivedValue_ReplacesTheDerivedFact()
+    {
+        var screener = Screener.Create(TestRubrics.Emissions());
+        var dossier = screener.CreateReader().ReadText(TestRubrics.EmissionsJson("P1"), "p.json", Dossiers.DossierFormat.Json).Single().Dossier!;
+        var session = screener.OpenSession(dossier);
+        Assert.Single(session.DerivedFacts, f => f.StartsWith("DerivedFact", StringComparison.Ordinal) && f.Contains("annual_emissions", StringComparison.Ordinal));
+
+        var decision = session.Update("annual_generation", new Model.Values.QuantityValue(new Model.Units.Quantity(60, Model.Units.UnitCatalog.Parse("MWh"))));
+
+        var derived = Assert.Single(session.DerivedFacts, f => f.StartsWith("DerivedFact", StringComparison.Ordinal));
+        Assert.DoesNotContain("Value = 4500000", derived, StringComparison.Ordinal);
+        Assert.Equal(Model.Logic.Truth.NotMet, decision.Criterion("small_footprint").Verdict); // 5.4 tCO2e > 5 tCO2e
+        Assert.Equal("5.4 tCO2e", decision.Criterion("small_footprint").Values[0].Value);
+    }
+}

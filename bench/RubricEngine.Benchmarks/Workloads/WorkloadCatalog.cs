@@ -12,5 +12,6 @@ public static class WorkloadCatalog
         new RuleCountWorkload(),
         new AggregateWorkload(),
         new CompileWorkload(),
+        new DossierWorkload(),
     ];
 }

@@ -22,13 +22,13 @@ internal static class BatchReport
             ("counts", Counts(rubric, ranked, labels)),
             ("rows", ScriptData.Array(rows, r => r)));
         var report = Required(TemplateCatalog.ReportName(labels.Language));
-        return Unwrap(TemplateSandbox.Render(report.Path, report.Text, data, SandboxLimits.Report(ranked.Count)));
+        return Unwrap(report.Render(data, SandboxLimits.Report(ranked.Count)));
     }
 
-    private static ScriptObject Row(Rubric rubric, Decision decision, int rank, Labels labels, TemplateSource explanation)
+    private static ScriptObject Row(Rubric rubric, Decision decision, int rank, Labels labels, TemplateSandbox explanation)
     {
-        var data = ExplanationData.Build(rubric, decision, labels, standalone: false);
-        var section = Unwrap(TemplateSandbox.Render(explanation.Path, explanation.Text, data, SandboxLimits.Explanation));
+        var data = ExplanationData.Build(rubric, decision, null, labels, standalone: false);
+        var section = Unwrap(explanation.Render(data, SandboxLimits.Explanation));
         return ScriptData.Object(
             ("rank", rank),
             ("anchor", $"dossier-{rank}"),
@@ -59,8 +59,8 @@ internal static class BatchReport
             ("count", ranked.Count(d => d.Outcome == outcome))));
     }
 
-    private static TemplateSource Required(string name) =>
-        TemplateCatalog.Find(name) ?? throw new InvalidOperationException($"The built-in template '{name}' is not embedded.");
+    private static TemplateSandbox Required(string name) =>
+        TemplateCatalog.Parse(name) ?? throw new InvalidOperationException($"The built-in template '{name}' is not embedded.");
 
     // The built-in templates are ours: a failure is a bug, not a user error.
     private static string Unwrap(Model.Diagnostics.Result<string> result) =>

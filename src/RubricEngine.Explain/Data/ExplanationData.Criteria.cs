@@ -11,7 +11,7 @@ internal sealed partial class ExplanationData
         var explanation = labels.Text(declared?.Explanation);
         return ScriptData.Object(
             ("name", result.Name),
-            ("title", labels.Of(declared?.Title, result.Name)),
+            ("title", CriterionTitle(result.Name)),
             ("is_gate", result.IsGate),
             ("kind", result.IsGate ? labels.Words.Gate : labels.Words.Criterion),
             ("applicable", result.Applicable),

@@ -9,9 +9,15 @@ internal sealed partial class ExplanationData
         ("step", step.Step),
         ("rule", step.Rule),
         ("result", step.Result),
-        ("result_label", labels.Words.Verdict(step.Result)),
+        ("result_label", StepResultLabel(step.Result)),
         ("value", step.Value),
         ("conditions", ScriptData.Array(step.Conditions, Condition)));
+
+    // A step concludes a verdict word, a number, or (for tiers) an outcome; outcomes get their labels.
+    private string StepResultLabel(string result) =>
+        result == Model.Rubrics.Rubric.InsufficientEvidence || rubric.Outcomes.Any(o => o.Name == result)
+            ? OutcomeTitle(rubric, result, labels)
+            : labels.Words.Verdict(result);
 
     private ScriptObject Condition(TraceCondition condition) => ScriptData.Object(
         ("condition", condition.Condition),

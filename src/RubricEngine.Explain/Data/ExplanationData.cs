@@ -1,4 +1,5 @@
 using RubricEngine.Explain.Localization;
+using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening.Decisions;
 using Scriban.Runtime;
@@ -9,13 +10,16 @@ namespace RubricEngine.Explain.Data;
 /// Turns a rubric and one of its decisions into the plain data an explanation template reads, with labels
 /// in the wanted language. The variables are listed in <c>docs/templates.md</c>.
 /// </summary>
-internal sealed partial class ExplanationData(Rubric rubric, Decision decision, Labels labels)
+internal sealed partial class ExplanationData(Rubric rubric, Decision decision, Dossier? dossier, Labels labels)
 {
     private readonly PlaceholderValues _placeholders = PlaceholderValues.For(decision, labels.Words);
 
-    /// <summary>The template's global variables. <paramref name="standalone"/> asks HTML templates for a whole page.</summary>
-    public static ScriptObject Build(Rubric rubric, Decision decision, Labels labels, bool standalone) =>
-        new ExplanationData(rubric, decision, labels).Build(standalone);
+    /// <summary>
+    /// The template's global variables. <paramref name="dossier"/>, when given, supplies the documents behind
+    /// evidence ids; <paramref name="standalone"/> asks HTML templates for a whole page.
+    /// </summary>
+    public static ScriptObject Build(Rubric rubric, Decision decision, Dossier? dossier, Labels labels, bool standalone) =>
+        new ExplanationData(rubric, decision, dossier, labels).Build(standalone);
 
     private ScriptObject Build(bool standalone) => ScriptData.Object(
         ("language", labels.Language),
@@ -26,6 +30,7 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("score", Score()),
         ("criteria", ScriptData.Array(decision.Criteria, Criterion)),
         ("missing", ScriptData.Array(decision.Missing, Missing)),
+        ("evidence", Evidence()),
         ("trace", ScriptData.Array(decision.Trace, Step)));
 
     private ScriptObject Rubric() => ScriptData.Object(
@@ -42,6 +47,7 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("name", decision.Outcome),
         ("title", OutcomeTitle(rubric, decision.Outcome, labels)),
         ("reason", decision.Reason),
+        ("reason_text", ReasonText.Localize(decision.Reason, labels, CriterionTitle, o => OutcomeTitle(rubric, o, labels))),
         ("is_insufficient_evidence", decision.IsInsufficientEvidence));
 
     /// <summary>The outcome's label; insufficient evidence is ours, not the rubric's, so its words are too.</summary>
@@ -56,6 +62,8 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("reason", missing.Reason),
         ("reason_label", labels.Words.Reason(missing.Reason)),
         ("detail", missing.Detail));
+
+    private string CriterionTitle(string name) => labels.Of(rubric.Criterion(name)?.Title, name);
 
     private string InputTitle(string name)
     {

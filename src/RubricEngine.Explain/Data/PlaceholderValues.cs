@@ -16,7 +16,7 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var used in decision.Criteria.SelectMany(c => c.Values))
         {
-            values.TryAdd(used.Name, Display(used, words));
+            values.TryAdd(used.Name, Inline(used, words));
         }
 
         foreach (var group in decision.Score?.Groups ?? [])
@@ -44,11 +44,20 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
         {
             var name = match.Groups[1].Value;
             var own = criterion.Values.FirstOrDefault(v => v.Name == name);
-            return own is not null ? Display(own) : decisionValues.GetValueOrDefault(name, match.Value);
+            return own is not null ? Inline(own, words) : decisionValues.GetValueOrDefault(name, match.Value);
         });
 
     private static string Display(UsedValue value, UiText words) =>
-        value.Value ?? words.Reason(value.Status ?? "missing");
+        Truth(value, words) ?? value.Value ?? words.Reason(value.Status ?? "missing");
+
+    // Booleans read as words of the language; other values (numbers, quantities, text) are shown as given.
+    private static string? Truth(UsedValue value, UiText words) => value is { Unit: null, Value: "true" or "false" }
+        ? (value.Value == "true" ? words.True : words.False)
+        : null;
+
+    // Inside a sentence, a missing value is bracketed so it does not read as a value.
+    private static string Inline(UsedValue value, UiText words) =>
+        Truth(value, words) ?? value.Value ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

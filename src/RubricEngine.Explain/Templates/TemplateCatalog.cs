@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace RubricEngine.Explain.Templates;
@@ -12,6 +13,9 @@ internal sealed record TemplateSource(string Path, string Text);
 internal static class TemplateCatalog
 {
     private static readonly Assembly Assembly = typeof(TemplateCatalog).Assembly;
+
+    // Built-in templates are parsed once per process: a batch report renders one per dossier.
+    private static readonly ConcurrentDictionary<string, TemplateSandbox?> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>Every embedded template name, sorted.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -41,4 +45,18 @@ internal static class TemplateCatalog
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return new TemplateSource(name, reader.ReadToEnd());
     }
+
+    /// <summary>The embedded template of that name, parsed; null when there is none.</summary>
+    /// <exception cref="InvalidOperationException">A built-in template does not parse (a bug, caught by the tests).</exception>
+    public static TemplateSandbox? Parse(string name) => Parsed.GetOrAdd(name, static n =>
+    {
+        var source = Find(n);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var (template, errors) = TemplateSandbox.Parse(source.Path, source.Text);
+        return template ?? throw new InvalidOperationException($"The built-in template '{n}' does not parse: {string.Join("; ", errors)}");
+    });
 }

@@ -27,9 +27,14 @@ internal static class TemplateErrors
             return Diagnostic.Create(DiagnosticCatalog.TemplateRecursionLimit, span, limits.RecursiveLimit);
         }
 
-        if (message.Contains("output limit", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("output limit", StringComparison.OrdinalIgnoreCase) || message.Contains("Rendered output exceeds", StringComparison.Ordinal))
         {
             return Diagnostic.Create(DiagnosticCatalog.TemplateOutputLimit, span, limits.OutputLimit);
+        }
+
+        if (message.Contains("string limit", StringComparison.OrdinalIgnoreCase) || message.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            return Diagnostic.Create(DiagnosticCatalog.TemplateStringLimit, span, TemplateSandbox.StringLimit);
         }
 
         return Diagnostic.Create(DiagnosticCatalog.TemplateRuntimeError, span, message);

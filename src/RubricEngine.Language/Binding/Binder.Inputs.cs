@@ -46,7 +46,7 @@ internal sealed partial class Binder
 
         if (minimum.Value < 1)
         {
-            _context.Report(DiagnosticCatalog.InvalidCount, minimum.Span, "The minimum number of records", 1, "any whole number", minimum.Value);
+            _context.Report(DiagnosticCatalog.InvalidCount, minimum.Span, "The minimum number of records", "a whole number of at least 1", minimum.Value);
             return null;
         }
 

@@ -55,7 +55,7 @@ internal sealed partial class Binder
 
         if (unit is not null && !unit.Dimension.Equals(TypeRules.DimensionOf(expression.Type)))
         {
-            _context.Report(DiagnosticCatalog.DimensionMismatch, syntax.Unit!.Span, "show", TypeRules.Describe(expression, _context.Symbols), $"'{unit.Symbol}'");
+            _context.Report(DiagnosticCatalog.TypeMismatch, syntax.Unit!.Span, $"a quantity of {unit.Dimension} to show in {unit.Symbol}", expression.Type.DisplayName);
             return null;
         }
 

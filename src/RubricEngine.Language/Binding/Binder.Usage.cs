@@ -4,7 +4,7 @@ using RubricEngine.Model.Rubrics;
 
 namespace RubricEngine.Language.Binding;
 
-/// <summary>Warnings about the finished rubric: inputs nothing uses.</summary>
+/// <summary>Warnings about the finished rubric: inputs that no expression or explanation uses.</summary>
 internal sealed partial class Binder
 {
     private void WarnUnusedInputs(Rubric rubric)
@@ -23,6 +23,8 @@ internal sealed partial class Binder
             }
         }
 
+        // An input shown in an explanation is used, even if no condition tests it.
+        used.UnionWith(rubric.Criteria.SelectMany(c => c.Explanation.Entries).SelectMany(e => PlaceholderChecker.Names(e.Value)));
         foreach (var input in rubric.Inputs.Where(i => !used.Contains(i.Name)))
         {
             var symbol = _context.Symbols.Find(input.Name);

@@ -54,7 +54,7 @@ internal static class ExampleValues
 
         if (!unit.Dimension.Equals(type.Dimension))
         {
-            context.Report(DiagnosticCatalog.DimensionMismatch, unitSyntax.Span, "give", $"'{unit.Symbol}'", type.DisplayName);
+            context.Report(DiagnosticCatalog.TypeMismatch, unitSyntax.Span, $"a quantity of {type.Dimension}", $"'{unit.Symbol}', a quantity of {unit.Dimension}");
             return null;
         }
 

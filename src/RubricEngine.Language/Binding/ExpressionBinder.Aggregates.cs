@@ -72,7 +72,7 @@ internal sealed partial class ExpressionBinder
 
         if (percent.Value < 0 || percent.Value >= 50)
         {
-            context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The trimmed percentage", "0 %", "under 50 %", percent.Value + " %");
+            context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The trimmed percentage", "at least 0 % and under 50 %", percent.Value + " %");
             return null;
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class ExpressionBinder
         {
             if (count.Value < 1 || decimal.Truncate(count.Value) != count.Value)
             {
-                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "N in 'top N'", 1, "any whole number", count.Value);
+                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "N in 'top N'", "a whole number of at least 1", count.Value);
                 return null;
             }
 

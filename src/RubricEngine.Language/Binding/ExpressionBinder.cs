@@ -104,7 +104,7 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
         var options = node.Options.Select(o => BindExpecting(o, t => t is BooleanType, "a boolean condition")).ToList();
         if (node.Minimum.Value < 1 || node.Minimum.Value > node.Options.Count)
         {
-            context.Report(DiagnosticCatalog.InvalidCount, node.Minimum.Span, "The number of routes that must be met", 1, node.Options.Count, node.Minimum.Value);
+            context.Report(DiagnosticCatalog.InvalidCount, node.Minimum.Span, "The number of routes that must be met", $"between 1 and {node.Options.Count}", node.Minimum.Value);
             return null;
         }
 

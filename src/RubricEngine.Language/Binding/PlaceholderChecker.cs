@@ -10,13 +10,16 @@ internal static partial class PlaceholderChecker
     [GeneratedRegex(@"\{([^{}]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 
+    /// <summary>The names inside the placeholders of a text.</summary>
+    public static IEnumerable<string> Names(string text) =>
+        Placeholder().Matches(text).Select(m => m.Groups[1].Value.Trim());
+
     public static void Check(TextsSyntax texts, BindingContext context)
     {
         foreach (var entry in texts.Entries)
         {
-            foreach (Match match in Placeholder().Matches(entry.Text))
+            foreach (var name in Names(entry.Text))
             {
-                var name = match.Groups[1].Value.Trim();
                 if (context.Symbols.Find(name) is null)
                 {
                     context.Report(DiagnosticCatalog.UnknownPlaceholder, entry.Span, "{" + name + "}", BindingContext.DidYouMean(name, context.Symbols.Names));

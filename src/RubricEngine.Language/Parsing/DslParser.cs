@@ -42,7 +42,10 @@ internal static class DslParser
                 return result.Value;
             }
 
-            SyntaxErrors.Report(result, diagnostics);
+            if (!DeclarationRecovery.ReportParts(input, diagnostics))
+            {
+                SyntaxErrors.Report(result, diagnostics);
+            }
         }
         catch (InsufficientExecutionStackException)
         {

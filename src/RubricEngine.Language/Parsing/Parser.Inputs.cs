@@ -12,7 +12,7 @@ internal static partial class Parser
         from keyword in Keyword("input")
         from name in Name
         from colon in Symbol(":")
-        from type in ScalarType.Or(ListTypeHead)
+        from type in ScalarType.Or(ListTypeHead).Named(TypeExpectation)
         from optional in Optionality
         from clauses in type is ListTypeSyntax ? ListInputClauses : ScalarInputClauses
         from end in EndOfDeclaration(type is ListTypeSyntax
@@ -44,7 +44,9 @@ internal static partial class Parser
         .Or(from words in Keywords("one", "of")
             from members in CommaList(Name)
             select (Func<SourceSpan, TypeSyntax>)(span => new EnumTypeSyntax(members, span))))
-        .Named("a type (decimal, integer, boolean, text, date, quantity in ..., one of ..., list of records)");
+        .Named(TypeExpectation);
+
+    private const string TypeExpectation = "a type (decimal, integer, boolean, text, date, quantity in ..., one of ..., list of records)";
 
     private static Parser<TypeSyntax> ListTypeHead => field ??= Node(
         from words in Keywords("list", "of", "records")

@@ -139,32 +139,4 @@ internal static partial class Parser
 
     /// <summary>A unit after a keyword such as <c>in</c>: trivia is allowed before it.</summary>
     private static Parser<UnitSyntax> UnitAfterKeyword => field ??= Token(Unit).Named("a unit such as gCO2e/kWh");
-
-    /// <summary>A language tag and its text: <c>en "Wind"</c>. Without a quote after the tag it consumes nothing.</summary>
-    private static Parser<LanguageTextSyntax> LanguageText => field ??= Token<LanguageTextSyntax>(input =>
-    {
-        var chunk = (ChunkInput)input;
-        if (ReadWord(chunk) is not { } tag || tag.Word.Length > 8 || !tag.Word.All(char.IsAsciiLetterLower))
-        {
-            return Result.Failure<LanguageTextSyntax>(input, "expected a language", ["a language tag such as en or zh"]);
-        }
-
-        var afterTag = SkipTrivia(chunk.At(tag.End));
-        if (afterTag.Current != '"')
-        {
-            return Result.Failure<LanguageTextSyntax>(input, "expected a language", ["a language tag such as en or zh"]);
-        }
-
-        var text = Text(afterTag);
-        return text.WasSuccessful
-            ? Result.Success(new LanguageTextSyntax(tag.Word, text.Value.Value, chunk.Text.Span(chunk.Position, text.Remainder.Position)), text.Remainder)
-            : Result.Failure<LanguageTextSyntax>(text.Remainder, text.Message, text.Expectations);
-    });
-
-    /// <summary>A labelled text clause such as <c>title en "Wind" zh "风电"</c>.</summary>
-    private static Parser<TextsSyntax> Texts(string keyword) => Node(
-        from word in Keyword(keyword)
-        from first in LanguageText
-        from rest in LanguageText.XMany()
-        select (Func<Model.Text.SourceSpan, TextsSyntax>)(span => new TextsSyntax(new[] { first }.Concat(rest).ToValueArray(), span)));
 }

@@ -10,7 +10,10 @@ internal static class SyntaxErrors
 
     public static void Report<T>(IResult<T> failure, DiagnosticBag diagnostics)
     {
-        var at = Parser.SkipTrivia((ChunkInput)failure.Remainder);
+        // Point at the offending token; when the declaration simply ended, point just after its last token.
+        var raw = (ChunkInput)failure.Remainder;
+        var next = Parser.SkipTrivia(raw);
+        var at = next.AtEnd ? raw : next;
         var (found, length) = Describe(at);
         var expected = failure.Expectations.Distinct(StringComparer.Ordinal).ToList();
         var expectedText = expected.Count switch
@@ -25,7 +28,7 @@ internal static class SyntaxErrors
     /// <summary>Names the token at a position for a message: <c>'word'</c>, <c>'('</c>, <c>end of declaration</c>.</summary>
     public static (string Text, int Length) Describe(ChunkInput at)
     {
-        if (at.AtEnd)
+        if (Parser.SkipTrivia(at).AtEnd)
         {
             return (at.End >= at.Source.Length ? "end of file" : "end of declaration", 0);
         }
@@ -34,7 +37,9 @@ internal static class SyntaxErrors
         var end = at.Position;
         if (char.IsLetterOrDigit(source[end]) || source[end] == '_')
         {
-            while (end < at.End && (char.IsLetterOrDigit(source[end]) || source[end] is '_' or '.'))
+            // A number-led token keeps its dashes, so a bad date shows whole: '2025-13-01'.
+            var numeric = char.IsAsciiDigit(source[end]);
+            while (end < at.End && (char.IsLetterOrDigit(source[end]) || source[end] is '_' or '.' || (numeric && source[end] == '-')))
             {
                 end++;
             }

@@ -25,14 +25,14 @@ internal static class YamlExpressions
             var result = Parser.Expression(input);
             if (!result.WasSuccessful)
             {
-                SyntaxErrors.Report(result, context.Diagnostics);
+                ReportSyntaxError(result, context);
                 return null;
             }
 
             var after = Parser.SkipTrivia((ChunkInput)result.Remainder);
             if (!after.AtEnd)
             {
-                SyntaxErrors.Report(Result.Failure<ExpressionSyntax>(after, "expected the end", ["an operator or the end of the expression"]), context.Diagnostics);
+                ReportSyntaxError(Result.Failure<ExpressionSyntax>(after, "expected the end", ["an operator or the end of the expression"]), context);
                 return null;
             }
 
@@ -56,6 +56,22 @@ internal static class YamlExpressions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Reports a syntax error as the DSL does, except that the DSL's "end of declaration" is, in YAML, the end of
+    /// the scalar that holds the expression.
+    /// </summary>
+    private static void ReportSyntaxError(IResult<ExpressionSyntax> failure, YamlContext context)
+    {
+        var scratch = new DiagnosticBag();
+        SyntaxErrors.Report(failure, scratch);
+        foreach (var diagnostic in scratch.ToImmutableSorted())
+        {
+            var message = diagnostic.Message.Replace("Unexpected end of declaration", "Unexpected end of the expression", StringComparison.Ordinal)
+                .Replace("Unexpected end of file", "Unexpected end of the expression", StringComparison.Ordinal);
+            context.Diagnostics.AddRange([diagnostic with { Message = message }]);
+        }
     }
 
     /// <summary>

@@ -14,9 +14,20 @@ internal sealed partial class YamlLoader
     {
         var what = $"given '{input.Text}' of {example}";
         var type = _context.InputTypes.GetValueOrDefault(input.Text);
-        if (type is ListTypeSyntax list)
+        if (type is null && entry.Value is YMap or YList)
         {
-            return ReadListGiven(input, list, entry, what) is { } given ? [given] : [];
+            // An undeclared input: its shape cannot be checked, so leave the value out and let the binder say
+            // "unknown name ... did you mean" for the input, as it does for the DSL.
+            return [new GivenSyntax(input, null, new TableSyntax([], [], entry.Value.Span), null, null, entry.Span)];
+        }
+
+        if (type is ListTypeSyntax listType)
+        {
+            // Several tables for one list (conflicting evidence) are a sequence of mappings that each hold their records.
+            var tables = entry.Value is YList { Items.Count: > 0 } items && items.Items.All(IsTable)
+                ? items.Items.Select(item => new YEntry(entry.Key, item))
+                : [entry];
+            return [.. tables.Select(table => ReadListGiven(input, listType, table, what)).OfType<GivenSyntax>()];
         }
 
         return entry.Value is YList list
@@ -58,6 +69,8 @@ internal sealed partial class YamlLoader
             : ReadTable(map, type);
         return table is null ? null : new GivenSyntax(input, null, table, map.Text("from"), map.Text("verified_by"), entry.Span);
     }
+
+    private static bool IsTable(YNode node) => node is YMap map && (map.Entry("columns") is not null || map.Entry("records") is not null);
 
     /// <summary>
     /// A value as the DSL reads it: a number with its unit, a date, true or false, or a member name. A quoted

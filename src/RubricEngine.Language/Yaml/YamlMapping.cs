@@ -1,4 +1,5 @@
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Language.Yaml;
 
@@ -9,6 +10,9 @@ namespace RubricEngine.Language.Yaml;
 internal sealed partial class YamlMapping
 {
     private readonly YamlContext _context;
+
+    /// <summary>Keys suggested for misspelt ones: their absence is already explained, so it is not reported again.</summary>
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
 
     private YamlMapping(YamlContext context, YMap map, string what)
     {
@@ -26,16 +30,19 @@ internal sealed partial class YamlMapping
     /// <summary>Opens a mapping and reports every key not in <paramref name="keys"/>.</summary>
     public static YamlMapping Open(YamlContext context, YMap map, string what, params string[] keys)
     {
+        var mapping = new YamlMapping(context, map, what);
         foreach (var entry in map.Entries)
         {
             if (!keys.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
-                context.Report(
-                    DiagnosticCatalog.UnknownYamlKey, entry.Key.Span, entry.Key.Value, what, YamlContext.DidYouMean(entry.Key.Value, keys));
+                var suggestion = NameSuggester.Suggest(entry.Key.Value, keys);
+                var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+                context.Report(DiagnosticCatalog.UnknownYamlKey, entry.Key.Span, entry.Key.Value, what, hint);
+                mapping._misspelt.Add(suggestion ?? string.Empty);
             }
         }
 
-        return new YamlMapping(context, map, what);
+        return mapping;
     }
 
     /// <summary>The value of a key, or null when the key is absent.</summary>
@@ -48,7 +55,7 @@ internal sealed partial class YamlMapping
     public YNode? Required(string key)
     {
         var value = this[key];
-        if (value is null)
+        if (value is null && !_misspelt.Contains(key))
         {
             _context.Report(DiagnosticCatalog.MissingYamlKey, Map.Span, YamlContext.Capitalized(What), key);
         }

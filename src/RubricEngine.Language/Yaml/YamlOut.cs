@@ -6,10 +6,29 @@ namespace RubricEngine.Language.Yaml;
 /// </summary>
 internal abstract record YamlOut;
 
-/// <summary>A scalar. Plain when YAML allows it; <paramref name="Quoted"/> forces quotes where they carry meaning (text values).</summary>
+/// <summary>How a scalar may be written.</summary>
+internal enum ScalarKind
+{
+    /// <summary>A name, number, date or expression: plain whenever YAML's syntax allows.</summary>
+    Literal,
+
+    /// <summary>Free text: also quoted when a generic YAML tool would read it as a number, boolean, date or null.</summary>
+    Text,
+
+    /// <summary>A given text value: always quoted, because there a quoted scalar is what marks text.</summary>
+    QuotedText,
+}
+
+/// <summary>A scalar, written plain or double-quoted according to its kind.</summary>
 /// <param name="Text">The value.</param>
-/// <param name="Quoted">True to always double-quote.</param>
-internal sealed record OutScalar(string Text, bool Quoted = false) : YamlOut;
+/// <param name="Kind">How it may be written.</param>
+internal sealed record OutScalar(string Text, ScalarKind Kind = ScalarKind.Literal) : YamlOut;
+
+/// <summary>YAML's null, written <c>null</c>: an empty table cell.</summary>
+internal sealed record OutNull : YamlOut
+{
+    public static OutNull Instance { get; } = new();
+}
 
 /// <summary>A mapping; <paramref name="Flow"/> writes it on one line, as <c>{a: 1, b: 2}</c>.</summary>
 /// <param name="Flow">True to write on one line.</param>
@@ -28,7 +47,8 @@ internal sealed record OutMap(bool Flow = false) : YamlOut
         return this;
     }
 
-    public OutMap Add(string key, string? value) => Add(key, value is null ? null : new OutScalar(value));
+    /// <summary>Adds a free text, unless it is null.</summary>
+    public OutMap Add(string key, string? text) => Add(key, text is null ? null : new OutScalar(text, ScalarKind.Text));
 }
 
 /// <summary>A sequence; <paramref name="Flow"/> writes it on one line, as <c>[a, b]</c>.</summary>

@@ -12,10 +12,25 @@ internal static class YamlQuoting
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
     private const string FlowIndicators = ",[]{}";
 
-    public static string Key(string key, bool inFlow = false) => Scalar(key, false, inFlow);
+    /// <summary>Keys are names or example titles: quoted only when YAML's syntax needs it or a tool would not read a string.</summary>
+    public static string Key(string key, bool inFlow = false) => Scalar(key, ScalarKind.Text, inFlow);
 
-    public static string Scalar(string text, bool forceQuotes, bool inFlow) =>
-        !forceQuotes && IsPlainSafe(text, inFlow) ? text : DoubleQuoted(text);
+    public static string Scalar(string text, ScalarKind kind, bool inFlow) => kind switch
+    {
+        ScalarKind.Literal when IsPlainSafe(text, inFlow) => text,
+        ScalarKind.Text when IsPlainSafe(text, inFlow) && !LooksTyped(text) => text,
+        _ => DoubleQuoted(text),
+    };
+
+    /// <summary>
+    /// True when a generic YAML tool would read the plain text as something other than a string: a number, a
+    /// date, a boolean (YAML 1.1's yes/no/on/off included) or null. Quoting those keeps <c>version: "1.10"</c> a text
+    /// for every tool that edits the file, not just for this loader.
+    /// </summary>
+    internal static bool LooksTyped(string text) =>
+        text.ToUpperInvariant() is "TRUE" or "FALSE" or "YES" or "NO" or "ON" or "OFF" or "Y" or "N" or "~" or "NULL"
+        || (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')
+            && text.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or ':' or '_' or 'e' or 'E' or 'x' or 'o' or 'T' or 'Z' or ' '));
 
     internal static bool IsPlainSafe(string text, bool inFlow)
     {
@@ -40,7 +55,7 @@ internal static class YamlQuoting
     }
 
     private static bool IsPrintable(char c) =>
-        !char.IsControl(c) && c is not '\u0085' and not '\u2028' and not '\u2029' and not '\uFEFF' && !char.IsSurrogate(c) || char.IsSurrogate(c);
+        !char.IsControl(c) && c is not '\u0085' and not '\u2028' and not '\u2029' and not '\uFEFF';
 
     internal static string DoubleQuoted(string text)
     {

@@ -4,26 +4,25 @@ namespace RubricEngine.Language.Yaml;
 
 /// <summary>
 /// Renders a <see cref="YamlOut"/> document as block YAML: two-space indents, sequences indented under their key,
-/// one blank line between top-level sections, no line folding, LF line ends. The same document always renders
+/// a blank line before each top-level section, no line folding, LF line ends. The same document always renders
 /// to the same bytes, so generated rubrics diff cleanly.
 /// </summary>
 internal sealed class YamlRenderer
 {
     private readonly StringBuilder _text = new();
 
-    public static string Render(OutMap document)
+    /// <summary>Renders the document, with a blank line before each key of <paramref name="sections"/> but the first.</summary>
+    public static string Render(OutMap document, IReadOnlySet<string> sections)
     {
         var renderer = new YamlRenderer();
-        var first = true;
         foreach (var (key, value) in document.Entries)
         {
-            if (!first && IsBlock(value))
+            if (renderer._text.Length > 0 && sections.Contains(key))
             {
                 renderer._text.Append('\n');
             }
 
             renderer.Entry(string.Empty, 0, key, value);
-            first = false;
         }
 
         return renderer._text.ToString();
@@ -86,7 +85,8 @@ internal sealed class YamlRenderer
     /// <summary>A scalar, or a collection on one line: <c>[a, b]</c>, <c>{a: 1}</c>, <c>{}</c>.</summary>
     private static string Inline(YamlOut value, bool inFlow = false) => value switch
     {
-        OutScalar scalar => YamlQuoting.Scalar(scalar.Text, scalar.Quoted, inFlow),
+        OutScalar scalar => YamlQuoting.Scalar(scalar.Text, scalar.Kind, inFlow),
+        OutNull => "null",
         OutMap map => "{" + string.Join(", ", map.Entries.Select(e => YamlQuoting.Key(e.Key, inFlow: true) + ": " + Inline(e.Value, true))) + "}",
         OutList list => "[" + string.Join(", ", list.Items.Select(i => Inline(i, true))) + "]",
         _ => throw new InvalidOperationException("Unknown YAML output node."),

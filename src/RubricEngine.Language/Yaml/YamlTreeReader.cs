@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
 using YamlDotNet.Core;
@@ -19,6 +18,7 @@ internal sealed partial class YamlTreeReader
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly Parser _parser;
+    private Mark _lastEnd = Mark.Empty;
 
     private YamlTreeReader(string path, string text, DiagnosticBag diagnostics)
     {
@@ -30,6 +30,14 @@ internal sealed partial class YamlTreeReader
     /// <summary>The document's root node, or null when there is none or the YAML is malformed.</summary>
     public static YNode? Read(string path, string text, DiagnosticBag diagnostics)
     {
+        if (YamlFlowDepthGuard.FindTooDeep(text) is var tooDeep and >= 0)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, tooDeep - 1)) + 1;
+            var line = text.AsSpan(0, lineStart).Count('\n') + 1;
+            diagnostics.Report(DiagnosticCatalog.YamlTooDeep, SourceSpan.At(path, line, tooDeep - lineStart + 1), YamlFlowDepthGuard.Limit);
+            return null;
+        }
+
         var reader = new YamlTreeReader(path, text, diagnostics);
         try
         {
@@ -40,12 +48,25 @@ internal sealed partial class YamlTreeReader
             diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(e.Start), CleanMessage(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some truncated flow collections; the last event read locates it.
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), "a collection is not closed");
+            return null;
+        }
+#pragma warning disable CA1031 // Any other failure inside YamlDotNet must still become a diagnostic, never a crash.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), "the YAML parser failed here (" + e.GetType().Name + ")");
+            return null;
+        }
     }
 
     private YNode? ReadStream()
     {
         _parser.Consume<StreamStart>();
-        if (!_parser.TryConsume<DocumentStart>(out var start))
+        if (!_parser.TryConsume<DocumentStart>(out _))
         {
             _diagnostics.Report(DiagnosticCatalog.YamlDocumentCount, SourceSpan.At(_path, 1, 1), "this one holds none");
             return null;
@@ -64,6 +85,7 @@ internal sealed partial class YamlTreeReader
     private YNode ReadNode(int depth)
     {
         var current = _parser.Current ?? throw new InvalidOperationException("The YAML parser ended inside a document.");
+        _lastEnd = current.End;
         if (current is AnchorAlias alias)
         {
             _parser.MoveNext();
@@ -71,7 +93,12 @@ internal sealed partial class YamlTreeReader
             return new YInvalid(Span(alias));
         }
 
-        var node = (NodeEvent)current;
+        if (current is not NodeEvent node)
+        {
+            // YamlDotNet can emit a collection's end where a node belongs on some malformed input.
+            throw new SemanticErrorException(current.Start, current.End, "the structure ends where a value belongs");
+        }
+
         CheckProperties(node);
         if (depth > MaxDepth && node is not Scalar)
         {
@@ -123,30 +150,4 @@ internal sealed partial class YamlTreeReader
         }
         while (level > 0);
     }
-
-    private void CheckProperties(NodeEvent node)
-    {
-        if (!node.Anchor.IsEmpty)
-        {
-            _diagnostics.Report(DiagnosticCatalog.YamlAliasNotAllowed, Span(node), "&" + node.Anchor.Value);
-        }
-
-        if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
-        {
-            _diagnostics.Report(DiagnosticCatalog.YamlTagNotAllowed, Span(node), node.Tag.Value);
-        }
-    }
-
-    private SourceSpan Span(ParsingEvent e) => Span(e, e);
-
-    private SourceSpan Span(ParsingEvent first, ParsingEvent last) =>
-        new(_path, (int)first.Start.Line, (int)first.Start.Column, (int)last.End.Line, (int)last.End.Column);
-
-    private SourceSpan At(Mark mark) => SourceSpan.At(_path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
-
-    /// <summary>YamlDotNet prefixes its message with both marks; the diagnostic already carries the position.</summary>
-    private static string CleanMessage(YamlException e) => MarkPrefix().Replace(e.Message, string.Empty).Trim();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex MarkPrefix();
 }

@@ -51,9 +51,9 @@ internal static class YamlTypes
             return new ListTypeSyntax([], scalar.Span);
         }
 
-        var expected = allowList ? "a type (" + string.Join(", ", Examples) + ")" : "a type of a field (not a list)";
-        context.Report(
-            DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), expected, text, YamlContext.DidYouMean(trimmed, Examples));
+        var expected = allowList ? "a type (" + string.Join(", ", Examples) + ")" : "a type of a field (a list cannot hold lists)";
+        var hint = trimmed == ListType ? string.Empty : YamlContext.DidYouMean(trimmed, Examples);
+        context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), expected, text, hint);
         return null;
     }
 

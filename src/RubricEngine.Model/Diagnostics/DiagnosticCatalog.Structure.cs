@@ -12,7 +12,7 @@ public static partial class DiagnosticCatalog
 
     /// <summary>RUB0218: a count or percentage is out of range.</summary>
     public static DiagnosticDescriptor InvalidCount { get; } =
-        Error("RUB0218", "Invalid count", "{0} must be from {1} to {2}, found {3}");
+        Error("RUB0218", "Invalid count", "{0} must be {1}, found {2}");
 
     /// <summary>RUB0219: a criterion's <c>from</c> date is after its <c>until</c> date.</summary>
     public static DiagnosticDescriptor InvalidDateRange { get; } =
@@ -45,4 +45,8 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0226: a declaration lacks a clause it needs.</summary>
     public static DiagnosticDescriptor MissingClause { get; } =
         Error("RUB0226", "Missing clause", "{0}");
+
+    /// <summary>RUB0227: the checker itself failed; a bug, reported instead of thrown.</summary>
+    public static DiagnosticDescriptor CheckerFailure { get; } =
+        Error("RUB0227", "Checker failure", "The checker failed: {0}");
 }

@@ -37,4 +37,12 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0508: a template ran longer than the sandbox allows.</summary>
     public static DiagnosticDescriptor TemplateTimeLimit { get; } =
         Error("RUB0508", "Template time limit", "The template ran longer than {0} seconds; it was stopped");
+
+    /// <summary>RUB0509: a template built a string longer than the sandbox allows.</summary>
+    public static DiagnosticDescriptor TemplateStringLimit { get; } =
+        Error("RUB0509", "Template string limit", "The template built a string longer than {0} characters; it was stopped");
+
+    /// <summary>RUB0510: an explanation is given another dossier than the one decided.</summary>
+    public static DiagnosticDescriptor DecisionDossierMismatch { get; } =
+        Error("RUB0510", "Decision of another dossier", "Dossier '{0}' is not the one the decision is about ('{1}')");
 }

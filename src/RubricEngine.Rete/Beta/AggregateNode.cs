@@ -4,6 +4,8 @@ namespace RubricEngine.Rete;
 /// Aggregates, per left token, the right facts that pass the join, split by group key when there is one.
 /// Each group keeps incremental aggregator state and at most one emitted token whose entry is the current
 /// value; a change of value deletes that token (and everything built on it) and emits a new one.
+/// Changes from right facts are deferred to the end of the session operation (<see cref="Session"/>
+/// settles them), so a batch of n facts into one group re-emits once, not n times.
 /// </summary>
 internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, AggregateElement element, AggregateCompilation compiled)
     : BetaNode(index, tests)
@@ -12,9 +14,24 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
 
     public override string Kind => "Aggregate";
 
-    public override string Label => element.GroupKey is null
-        ? Join(element.Function.Name, base.Label)
-        : Join($"{element.Function.Name} by {ExpressionText.Display(element.GroupKey)}", base.Label);
+    public override string Label
+    {
+        get
+        {
+            var head = $"{element.Function.Name} of {Source?.Label}";
+            if (element.GroupKey is not null)
+            {
+                head += " by " + ExpressionText.Display(element.GroupKey);
+            }
+
+            if (Conditions.Length > 0)
+            {
+                head += " where " + Conditions;
+            }
+
+            return compiled.ResultTexts.Length == 0 ? head : head + " having " + string.Join(" && ", compiled.ResultTexts);
+        }
+    }
 
     public override void LeftActivate(Session session, Token token)
     {
@@ -52,7 +69,7 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
             if (Passes(session, token, fact))
             {
                 var state = (Dictionary<object, AggregateGroup>)token.State!;
-                Refresh(session, token, state, AddTo(state, fact));
+                Defer(session, token, AddTo(state, fact));
             }
         }
     }
@@ -69,7 +86,7 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
                 var group = state[KeyOf(fact)];
                 group.Aggregator.Remove(fact.Fact);
                 group.Count--;
-                Refresh(session, token, state, group);
+                Defer(session, token, group);
             }
         }
     }
@@ -86,6 +103,25 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
         group.Aggregator.Add(fact.Fact);
         group.Count++;
         return group;
+    }
+
+    /// <summary>Brings a deferred group up to date, unless its left token has gone meanwhile.</summary>
+    public void Flush(Session session, Token token, AggregateGroup group)
+    {
+        group.Dirty = false;
+        if (!token.Dead)
+        {
+            Refresh(session, token, (Dictionary<object, AggregateGroup>)token.State!, group);
+        }
+    }
+
+    private void Defer(Session session, Token token, AggregateGroup group)
+    {
+        if (!group.Dirty)
+        {
+            group.Dirty = true;
+            session.DeferAggregate(this, token, group);
+        }
     }
 
     private object KeyOf(FactHandle fact) => compiled.GroupKey is null ? NullKey : compiled.GroupKey(fact.Fact) ?? NullKey;
@@ -143,20 +179,24 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
     }
 
     private static string Join(string head, string tail) => tail.Length == 0 ? head : head + " where " + tail;
+}
 
-    private sealed class AggregateGroup(IUntypedAggregator aggregator, object? key, long firstId)
-    {
-        public IUntypedAggregator Aggregator { get; } = aggregator;
+/// <summary>One group of one left token of an aggregate node.</summary>
+internal sealed class AggregateGroup(IUntypedAggregator aggregator, object? key, long firstId)
+{
+    public IUntypedAggregator Aggregator { get; } = aggregator;
 
-        public object? Key { get; } = key;
+    public object? Key { get; } = key;
 
-        /// <summary>Sequence of the fact that opened the group: the entry's place in the agenda order.</summary>
-        public long FirstId { get; } = firstId;
+    /// <summary>Sequence of the fact that opened the group: the entry's place in the agenda order.</summary>
+    public long FirstId { get; } = firstId;
 
-        public int Count { get; set; }
+    public int Count { get; set; }
 
-        public Token? Emitted { get; set; }
-    }
+    public Token? Emitted { get; set; }
+
+    /// <summary>Changed since its value was last emitted; queued in the session.</summary>
+    public bool Dirty { get; set; }
 }
 
 /// <summary>The compiled delegates of an aggregate element.</summary>

@@ -26,9 +26,11 @@ internal abstract class BetaNode(BetaIndex index, JoinTest[] tests) : ReteNode
     /// <summary>The element's position in its rule (its level in a token).</summary>
     public int Level { get; set; }
 
-    public override string Label => Index.Label is null && Tests.Length == 0
-        ? string.Empty
-        : string.Join(" && ", new[] { Index.Label }.Concat(Tests.Select(t => t.Text)).OfType<string>());
+    /// <summary>The fact type from the right input, then the join conditions: "Order where (o.CustomerId == c.Id)".</summary>
+    public override string Label => Conditions.Length == 0 ? Source?.Label ?? string.Empty : $"{Source?.Label} where {Conditions}";
+
+    /// <summary>The hashed equality and the residual tests, joined by &amp;&amp;.</summary>
+    protected string Conditions => string.Join(" && ", new[] { Index.Label }.Concat(Tests.Select(t => t.Text)).OfType<string>());
 
     public virtual object CreateMemory() => Index.CreateMemory(this);
 

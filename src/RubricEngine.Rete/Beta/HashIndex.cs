@@ -11,100 +11,138 @@ internal sealed class HashIndex<TKey>(Func<object, TKey> rightKey, Func<object, 
 {
     public override string? Label => label;
 
-    public override object CreateMemory(BetaNode node) => new Memory(node);
+    public override object CreateMemory(BetaNode node) => new KeyedMemory<TKey>(node);
 
     public override FactBucket? AddLeft(object memory, Token token)
     {
-        var m = (Memory)memory;
+        var m = (KeyedMemory<TKey>)memory;
         var key = leftKey(token.EntryAt(distance)!.Fact);
-        TokenBucket<TKey> bucket;
-        if (key is null)
-        {
-            bucket = m.LeftNull ??= new TokenBucket<TKey>(m.Node, key!);
-        }
-        else if (!m.Left.TryGetValue(key, out bucket!))
-        {
-            bucket = new TokenBucket<TKey>(m.Node, key);
-            m.Left.Add(key, bucket);
-        }
-
-        bucket.Add(token);
-        m.LeftCount++;
-        return key is null ? m.RightNull : m.Right.GetValueOrDefault(key);
+        var slot = m.Slot(key, create: true)!;
+        (slot.Left ??= new TokenBucket<TKey>(m.Node, key)).Add(token);
+        m.Size++;
+        return slot.Right;
     }
 
     public override void RemoveLeft(object memory, Token token)
     {
-        var m = (Memory)memory;
+        var m = (KeyedMemory<TKey>)memory;
         var bucket = (TokenBucket<TKey>)token.Bucket!;
         bucket.Remove(token);
-        m.LeftCount--;
-        if (bucket.Count == 0 && bucket != m.LeftNull)
+        m.Size--;
+        if (bucket.Count == 0)
         {
-            m.Left.Remove(bucket.Key);
+            m.Release(bucket.Key);
         }
     }
 
     public override TokenBucket? AddRight(object memory, FactHandle fact)
     {
-        var m = (Memory)memory;
-        var key = rightKey(fact.Fact);
-        FactBucket? bucket;
-        if (key is null)
-        {
-            bucket = m.RightNull ??= [];
-        }
-        else if (!m.Right.TryGetValue(key, out bucket))
-        {
-            bucket = [];
-            m.Right.Add(key, bucket);
-        }
-
-        bucket.Add(fact);
-        m.RightCount++;
-        return key is null ? m.LeftNull : m.Left.GetValueOrDefault(key);
+        var m = (KeyedMemory<TKey>)memory;
+        var slot = m.Slot(rightKey(fact.Fact), create: true)!;
+        (slot.Right ??= []).Add(fact);
+        m.Size++;
+        return slot.Left;
     }
 
     public override TokenBucket? RemoveRight(object memory, FactHandle fact)
     {
-        var m = (Memory)memory;
+        var m = (KeyedMemory<TKey>)memory;
         var key = rightKey(fact.Fact);
-        if (key is null)
+        var slot = m.Slot(key, create: false);
+        if (slot?.Right is null || !slot.Right.Remove(fact))
         {
-            m.RightNull?.Remove(fact);
-            m.RightCount--;
-            return m.LeftNull;
+            return slot?.Left;
         }
 
-        if (m.Right.TryGetValue(key, out var bucket) && bucket.Remove(fact))
-        {
-            m.RightCount--;
-            if (bucket.Count == 0)
-            {
-                // Released so a session that churns keys does not grow.
-                m.Right.Remove(key);
-            }
-        }
-
-        return m.Left.GetValueOrDefault(key);
+        m.Size--;
+        var partners = slot.Left;
+        m.Release(key);
+        return partners;
     }
 
-    public override long Size(object memory) => ((Memory)memory).LeftCount + ((Memory)memory).RightCount;
+    public override long Size(object memory) => ((KeyedMemory<TKey>)memory).Size;
+}
 
-    private sealed class Memory(BetaNode node)
+/// <summary>The left and right buckets of one key.</summary>
+internal sealed class KeySlot<TKey>
+{
+    public TokenBucket<TKey>? Left { get; set; }
+
+    public FactBucket? Right { get; set; }
+
+    public bool IsEmpty => (Left is null || Left.Count == 0) && (Right is null || Right.Count == 0);
+}
+
+/// <summary>
+/// One session's memory of a hash join. The first key is kept inline and a dictionary is made only for a
+/// second one: a per-dossier session usually joins on a single key (the dossier) and then needs none.
+/// Empty slots are released, so memory shrinks as facts are retracted.
+/// </summary>
+internal sealed class KeyedMemory<TKey>(BetaNode node)
+    where TKey : notnull
+{
+    private TKey firstKey = default!;
+    private KeySlot<TKey>? first;
+    private KeySlot<TKey>? nullSlot;
+    private Dictionary<TKey, KeySlot<TKey>>? others;
+
+    public BetaNode Node { get; } = node;
+
+    public long Size { get; set; }
+
+    public KeySlot<TKey>? Slot(TKey key, bool create)
     {
-        public BetaNode Node { get; } = node;
+        if (key is null)
+        {
+            return create ? nullSlot ??= new KeySlot<TKey>() : nullSlot;
+        }
 
-        public Dictionary<TKey, TokenBucket<TKey>> Left { get; } = [];
+        if (first is not null && EqualityComparer<TKey>.Default.Equals(firstKey, key))
+        {
+            return first;
+        }
 
-        public Dictionary<TKey, FactBucket> Right { get; } = [];
+        if (others is not null && others.TryGetValue(key, out var slot))
+        {
+            return slot;
+        }
 
-        public TokenBucket<TKey>? LeftNull { get; set; }
+        if (!create)
+        {
+            return null;
+        }
 
-        public FactBucket? RightNull { get; set; }
+        slot = new KeySlot<TKey>();
+        if (first is null)
+        {
+            firstKey = key;
+            first = slot;
+        }
+        else
+        {
+            (others ??= []).Add(key, slot);
+        }
 
-        public int LeftCount { get; set; }
+        return slot;
+    }
 
-        public int RightCount { get; set; }
+    public void Release(TKey key)
+    {
+        if (key is null)
+        {
+            if (nullSlot is { IsEmpty: true })
+            {
+                nullSlot = null;
+            }
+        }
+        else if (first is { IsEmpty: true } && EqualityComparer<TKey>.Default.Equals(firstKey, key))
+        {
+            first = null;
+            firstKey = default!;
+        }
+        else if (others is not null && others.TryGetValue(key, out var slot) && slot.IsEmpty)
+        {
+            others.Remove(key);
+        }
     }
 }

@@ -47,15 +47,11 @@ internal sealed class Token(Token? parent, FactHandle? element)
         set => counter = value;
     }
 
-    /// <summary>Aggregate groups (consumer: aggregate node).</summary>
+    /// <summary>
+    /// Aggregate groups (consumer: aggregate node), or the facts this activation inserted logically
+    /// (consumer: terminal; one <see cref="FactHandle"/> or a list).
+    /// </summary>
     public object? State { get; set; }
-
-    /// <summary>Facts this activation inserted logically (consumer: terminal).</summary>
-    public List<FactHandle>? Justified
-    {
-        get => State as List<FactHandle>;
-        set => State = value;
-    }
 
     /// <summary>A token leaves its bucket when deleted, and only then.</summary>
     public bool Dead => Bucket is null;

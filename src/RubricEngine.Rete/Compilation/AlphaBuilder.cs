@@ -4,8 +4,10 @@ using System.Linq.Expressions;
 namespace RubricEngine.Rete;
 
 /// <summary>
-/// Builds the alpha chain of a pattern, reusing existing nodes: equalities with constants first (sorted
-/// by field, so their order in the rule does not matter) as hash dispatch, then other conditions in order.
+/// Builds the alpha chain of a pattern, reusing existing nodes. Conditions keep their written order (a
+/// guard such as <c>x.Detail != null</c> must run before <c>x.Detail.Code == "A"</c>): the leading run of
+/// equalities with constants becomes hash dispatch, everything from the first other condition on is tested
+/// node by node.
 /// </summary>
 internal sealed class AlphaBuilder(Action<ReteNode> register)
 {
@@ -22,7 +24,7 @@ internal sealed class AlphaBuilder(Action<ReteNode> register)
             var parameter = condition.Parameters[0];
             foreach (var conjunct in ConditionAnalysis.Conjuncts(condition.Body))
             {
-                if (TryDispatch(conjunct, parameter, out var field, out var value))
+                if (selections.Count == 0 && TryDispatch(conjunct, parameter, out var field, out var value))
                 {
                     dispatches.Add((ExpressionText.Key(field, [parameter]), ExpressionText.Display(field, [parameter]), field, parameter, value));
                 }
@@ -35,7 +37,7 @@ internal sealed class AlphaBuilder(Action<ReteNode> register)
 
         AlphaNode node = TypeNodeFor(factType);
         node.AddRule(rule);
-        foreach (var d in dispatches.OrderBy(d => d.Key, StringComparer.Ordinal))
+        foreach (var d in dispatches)
         {
             var dispatch = node.GetOrAdd("dispatch " + d.Key, () => Register(CreateDispatch(d.Field, d.Body, d.Parameter)));
             dispatch.AddRule(rule);

@@ -111,9 +111,13 @@ internal sealed class NetworkBuilder
             var distance = level - 1 - join.OtherIndex;
             var self = join.Condition.Parameters[0];
             var other = join.Condition.Parameters[1];
-            foreach (var conjunct in ConditionAnalysis.Conjuncts(join.Condition.Body))
+            var conjuncts = ConditionAnalysis.Conjuncts(join.Condition.Body);
+            for (var c = 0; c < conjuncts.Count; c++)
             {
-                if (index is null && TryHash(conjunct, self, other, distance, out var hashed))
+                var conjunct = conjuncts[c];
+
+                // Only a leading equality is hashed: later ones may rely on a guard written before them.
+                if (index is null && c == 0 && TryHash(conjunct, self, other, distance, out var hashed))
                 {
                     index = hashed;
                     continue;

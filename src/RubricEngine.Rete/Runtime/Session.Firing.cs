@@ -19,10 +19,15 @@ public sealed partial class Session
     public int Fire(int maxFirings, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxFirings);
+        if (firing is not null)
+        {
+            throw new InvalidOperationException($"Fire was called from the action of rule '{firing.Rule.Name}'; actions only change facts.");
+        }
+
         recorder?.Record(TraceOperationKind.Fire, maxFirings, null);
         EnsureStarted();
         Settle();
-        var recent = new TerminalNode[LoopWindow];
+        TerminalNode[]? recent = null;
         var fired = 0;
         while (Agenda.Count > 0)
         {
@@ -34,7 +39,12 @@ public sealed partial class Session
             cancellationToken.ThrowIfCancellationRequested();
             var token = Agenda.Pop();
             var terminal = (TerminalNode)token.Bucket!.Node;
-            recent[fired % LoopWindow] = terminal;
+            if (fired >= maxFirings - LoopWindow)
+            {
+                // Only the last firings before the bound can name a loop; most sessions never get here.
+                (recent ??= new TerminalNode[LoopWindow])[fired % LoopWindow] = terminal;
+            }
+
             fired++;
             RunAction(terminal, token);
             Settle();
@@ -45,20 +55,21 @@ public sealed partial class Session
 
     internal void ReleaseJustifications(Token token)
     {
-        if (token.Justified is not { } justified)
+        switch (token.State)
         {
-            return;
+            case FactHandle single:
+                Unjustify(single);
+                break;
+            case List<FactHandle> many:
+                foreach (var handle in many)
+                {
+                    Unjustify(handle);
+                }
+
+                break;
         }
 
-        foreach (var handle in justified)
-        {
-            if (--handle.Justifications == 0 && !handle.Stated && !handle.Retracted)
-            {
-                unjustified.Enqueue(handle);
-            }
-        }
-
-        token.Justified = null;
+        token.State = null;
     }
 
     private void RunAction(TerminalNode terminal, Token token)
@@ -80,33 +91,67 @@ public sealed partial class Session
             firing = null;
         }
 
-        if (!token.Dead)
-        {
-            Events.RaiseActivation(ActivationEventKind.Fired, terminal, token);
-        }
+        // Raised even when the action retracted its own premises: the match is still readable.
+        Events.RaiseActivation(ActivationEventKind.Fired, terminal, token);
     }
 
+    /// <summary>Records the justification on both sides; one fact is kept without a list (the common case).</summary>
     private static void Justify(FactHandle handle, Token justifier)
     {
         handle.Justifications++;
-        (justifier.Justified ??= []).Add(handle);
+        switch (justifier.State)
+        {
+            case null:
+                justifier.State = handle;
+                break;
+            case FactHandle first:
+                justifier.State = new List<FactHandle> { first, handle };
+                break;
+            case List<FactHandle> many:
+                many.Add(handle);
+                break;
+        }
     }
 
-    /// <summary>Retracts derived facts that lost their last justification, transitively.</summary>
+    private void Unjustify(FactHandle handle)
+    {
+        if (--handle.Justifications == 0 && !handle.Stated && !handle.Retracted)
+        {
+            unjustified.Enqueue(handle);
+        }
+    }
+
+    internal void DeferAggregate(AggregateNode node, Token token, AggregateGroup group) => deferredAggregates.Enqueue((node, token, group));
+
+    /// <summary>
+    /// Ends an operation: brings changed aggregates up to date and retracts derived facts that lost their
+    /// last justification, until neither has work left (each can cause the other, transitively).
+    /// </summary>
     private void Settle()
     {
-        while (unjustified.TryDequeue(out var handle))
+        while (true)
         {
-            if (handle.Justifications == 0 && !handle.Stated && !handle.Retracted)
+            if (deferredAggregates.TryDequeue(out var deferred))
             {
-                Remove(handle);
+                deferred.Node.Flush(this, deferred.Token, deferred.Group);
+            }
+            else if (unjustified.TryDequeue(out var handle))
+            {
+                if (handle.Justifications == 0 && !handle.Stated && !handle.Retracted)
+                {
+                    Remove(handle);
+                }
+            }
+            else
+            {
+                return;
             }
         }
     }
 
-    private static IReadOnlyList<string> LoopRules(TerminalNode[] recent, int fired)
+    private static IReadOnlyList<string> LoopRules(TerminalNode[]? recent, int fired)
     {
-        var window = recent.Take(Math.Min(fired, LoopWindow)).Where(t => t is not null);
+        var window = (recent ?? []).Take(Math.Min(fired, LoopWindow)).Where(t => t is not null);
         return [.. window.GroupBy(t => t.Rule.Name)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().DeclarationOrder)

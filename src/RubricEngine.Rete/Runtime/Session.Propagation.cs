@@ -91,8 +91,9 @@ public sealed partial class Session
             Justify(handle, justifier);
         }
 
-        Assert(handle);
+        // Fact events come before their consequences, so a trace reads cause then effect.
         Events.RaiseFact(FactEventKind.Inserted, handle, null, firing?.Rule.Name);
+        Assert(handle);
         return true;
     }
 
@@ -111,12 +112,12 @@ public sealed partial class Session
         }
 
         var previous = handle.Fact;
+        Events.RaiseFact(FactEventKind.Updated, handle, previous, firing?.Rule.Name, newFact);
         Unassert(handle);
         facts.Remove(handle);
         handle.Fact = newFact;
         facts.Add(handle);
         Assert(handle);
-        Events.RaiseFact(FactEventKind.Updated, handle, previous, firing?.Rule.Name);
     }
 
     internal bool RetractCore(object fact, bool throwIfAbsent)
@@ -135,9 +136,9 @@ public sealed partial class Session
     private void Remove(FactHandle handle)
     {
         handle.Retracted = true;
+        Events.RaiseFact(FactEventKind.Retracted, handle, null, firing?.Rule.Name);
         Unassert(handle);
         facts.Remove(handle);
-        Events.RaiseFact(FactEventKind.Retracted, handle, null, firing?.Rule.Name);
     }
 
     private void Assert(FactHandle handle)

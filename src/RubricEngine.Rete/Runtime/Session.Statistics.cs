@@ -4,8 +4,9 @@ namespace RubricEngine.Rete;
 public sealed partial class Session
 {
     /// <summary>
-    /// Counters for every node. Evaluations and matches are counted only when the session was created
-    /// with <see cref="SessionOptions.CollectNodeCounters"/>; memory sizes are always reported.
+    /// Counters for every node. Evaluations, matches and alpha memory sizes are counted only when the
+    /// session was created with <see cref="SessionOptions.CollectNodeCounters"/>; beta memory sizes
+    /// (tokens and facts held) are always reported.
     /// </summary>
     /// <returns>One entry per node, by id.</returns>
     public IReadOnlyList<NodeStatistics> GetNodeStatistics()

@@ -14,6 +14,7 @@ public sealed partial class Session
     private readonly object?[] memories;
     private readonly long[]? counters;
     private readonly Queue<FactHandle> unjustified = new();
+    private readonly Queue<(AggregateNode Node, Token Token, AggregateGroup Group)> deferredAggregates = new();
     private readonly RuleContext context;
     private long nextFactId;
     private bool started;
@@ -88,6 +89,20 @@ public sealed partial class Session
     {
         recorder?.Record(TraceOperationKind.Update, newFact, oldFact);
         UpdateCore(oldFact, newFact);
+        Settle();
+    }
+
+    /// <summary>Updates facts in order, each replacing the held fact equal to it.</summary>
+    /// <param name="batch">The new versions.</param>
+    public void UpdateAll(IEnumerable<object> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var fact in batch)
+        {
+            recorder?.Record(TraceOperationKind.Update, fact, fact);
+            UpdateCore(fact, fact);
+        }
+
         Settle();
     }
 

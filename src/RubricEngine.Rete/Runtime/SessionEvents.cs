@@ -36,7 +36,7 @@ public sealed class SessionEvents
 
     internal bool TracesConditions => ConditionEvaluated is not null;
 
-    internal void RaiseFact(FactEventKind kind, FactHandle handle, object? oldFact, string? rule)
+    internal void RaiseFact(FactEventKind kind, FactHandle handle, object? oldFact, string? rule, object? newFact = null)
     {
         var handler = kind switch
         {
@@ -44,7 +44,7 @@ public sealed class SessionEvents
             FactEventKind.Updated => FactUpdated,
             _ => FactRetracted,
         };
-        handler?.Invoke(session, new FactEventArgs(kind, handle.Fact, oldFact, !handle.Stated, rule));
+        handler?.Invoke(session, new FactEventArgs(kind, newFact ?? handle.Fact, oldFact, !handle.Stated, rule));
     }
 
     internal void RaiseActivation(ActivationEventKind kind, TerminalNode terminal, Token token)

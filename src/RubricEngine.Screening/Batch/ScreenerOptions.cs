@@ -13,8 +13,8 @@ public enum ScreeningEngine
 /// <summary>How a <see cref="Screener"/> works.</summary>
 public sealed record ScreenerOptions
 {
-    /// <summary>The engine; <see cref="ScreeningEngine.Direct"/> by default.</summary>
-    public ScreeningEngine Engine { get; init; } = ScreeningEngine.Direct;
+    /// <summary>The engine; <see cref="ScreeningEngine.Rules"/> by default.</summary>
+    public ScreeningEngine Engine { get; init; } = ScreeningEngine.Rules;
 
     /// <summary>Whether decisions carry the trace; turn off only for benchmarks.</summary>
     public bool RecordTrace { get; init; } = true;

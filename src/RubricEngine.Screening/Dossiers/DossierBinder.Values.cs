@@ -71,6 +71,7 @@ internal sealed partial class DossierBinder
 
     private static ListValue ReadRecords(string name, ListType type, RawList list, DiagnosticBag diagnostics)
     {
+        var declared = RecordFields.Of(type);
         var records = new List<RecordValue>(list.Items.Count);
         foreach (var item in list.Items)
         {
@@ -80,20 +81,23 @@ internal sealed partial class DossierBinder
                 continue;
             }
 
-            var fields = new SortedDictionary<string, Value>(StringComparer.Ordinal);
+            var fields = new List<KeyValuePair<string, Value>>(map.Fields.Count);
+            var seen = 0UL; // bit i: declared field i was given (records have few fields; more than 64 skip the check)
             foreach (var field in map.Fields)
             {
-                var declared = type.Field(field.Key);
-                if (declared is null)
+                if (!declared.TryGetValue(field.Key, out var slot))
                 {
                     var hint = Model.Text.NameSuggester.Suggest(field.Key, type.Fields.Select(f => f.Name));
                     diagnostics.Report(DiagnosticCatalog.UnknownRecordField, field.KeySpan, name, field.Key,
                         hint is null ? string.Empty : $"; did you mean '{hint}'?");
+                    continue;
                 }
-                else if (field.Value is RawScalar { Text: not null } scalar
-                    && ValueTyper.Type(scalar, declared.Type, $"{name}.{field.Key}", diagnostics) is { } typed)
+
+                seen |= slot.Index < 64 ? 1UL << slot.Index : 0;
+                if (field.Value is RawScalar { Text: not null } scalar
+                    && ValueTyper.Type(scalar, slot.Field.Type, $"{name}.{field.Key}", diagnostics) is { } typed)
                 {
-                    fields[field.Key] = typed;
+                    fields.Add(KeyValuePair.Create(field.Key, typed));
                 }
                 else if (field.Value is not RawScalar)
                 {
@@ -101,11 +105,15 @@ internal sealed partial class DossierBinder
                 }
             }
 
-            foreach (var missing in type.Fields.Where(f => f.Required && map.Field(f.Name) is null))
+            for (var i = 0; i < type.Fields.Count && i < 64; i++)
             {
-                diagnostics.Report(DiagnosticCatalog.MissingRecordField, map.Span, name, missing.Name);
+                if (type.Fields[i].Required && (seen & (1UL << i)) == 0)
+                {
+                    diagnostics.Report(DiagnosticCatalog.MissingRecordField, map.Span, name, type.Fields[i].Name);
+                }
             }
 
+            fields.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             records.Add(new RecordValue(fields.ToValueArray()));
         }
 

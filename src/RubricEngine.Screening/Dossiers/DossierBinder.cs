@@ -53,9 +53,11 @@ internal sealed partial class DossierBinder(DossierSchema schema)
             return new DossierReadResult(null, id, diagnostics.ToImmutableSorted(), root.Span);
         }
 
+        var sorted = diagnostics.Count == 0 ? [] : diagnostics.ToImmutableSorted();
+
         var evidenceItems = evidence.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToValueArray();
         var dossier = new Dossier(id, date, entries.Values.ToValueArray(), evidenceItems, root.Span);
-        return new DossierReadResult(dossier, id, diagnostics.ToImmutableSorted(), root.Span);
+        return new DossierReadResult(dossier, id, sorted, root.Span);
     }
 
     private static string? ReadId(RawMap root, DiagnosticBag diagnostics)

@@ -10,27 +10,34 @@ namespace RubricEngine.Screening.Evaluation;
 /// </summary>
 internal static class Classifier
 {
+    /// <summary>Classifies in the direct engine, evaluating tiers lazily and tracing each.</summary>
     public static (string Outcome, string Reason) Classify(DossierEvaluation evaluation)
     {
-        var (outcome, reason) = Decide(evaluation);
+        var tiers = evaluation.Plan.Rubric.Classification.Tiers;
+        var (outcome, reason) = Decide(evaluation.Plan.Rubric, evaluation.Applies, evaluation.Verdict, i =>
+        {
+            var truth = ExprEvaluator.ToTruth(evaluation.Evaluate(tiers[i].Condition));
+            evaluation.Record($"tier:{tiers[i].Outcome}", truth.ToWord(), null);
+            return truth;
+        });
         evaluation.Record("classification", outcome, reason);
         return (outcome, reason);
     }
 
-    private static (string Outcome, string Reason) Decide(DossierEvaluation evaluation)
+    /// <summary>The outcome and its reason, from gate applicability, verdicts and tier truths.</summary>
+    public static (string Outcome, string Reason) Decide(Rubric rubric, Func<int, bool?> applies, Func<int, Truth> verdict, Func<int, Truth> tier)
     {
-        var rubric = evaluation.Plan.Rubric;
         var fallback = rubric.Classification.Fallback;
         string? unknownGate = null;
         for (var i = 0; i < rubric.Criteria.Count; i++)
         {
             var gate = rubric.Criteria[i];
-            if (gate.Kind != CriterionKind.Gate || evaluation.Applies(i) == false)
+            if (gate.Kind != CriterionKind.Gate || applies(i) == false)
             {
                 continue;
             }
 
-            switch (evaluation.Verdict(i))
+            switch (verdict(i))
             {
                 case Truth.NotMet:
                     return (fallback, $"gate '{gate.Name}' is not met");
@@ -45,16 +52,15 @@ internal static class Classifier
             return (Rubric.InsufficientEvidence, $"gate '{unknownGate}' is unknown");
         }
 
-        foreach (var tier in rubric.Classification.Tiers)
+        for (var i = 0; i < rubric.Classification.Tiers.Count; i++)
         {
-            var truth = ExprEvaluator.ToTruth(evaluation.Evaluate(tier.Condition));
-            evaluation.Record($"tier:{tier.Outcome}", truth.ToWord(), null);
-            switch (truth)
+            var outcome = rubric.Classification.Tiers[i].Outcome;
+            switch (tier(i))
             {
                 case Truth.Met:
-                    return (tier.Outcome, $"tier '{tier.Outcome}' is met");
+                    return (outcome, $"tier '{outcome}' is met");
                 case Truth.Unknown:
-                    return (Rubric.InsufficientEvidence, $"tier '{tier.Outcome}' is unknown");
+                    return (Rubric.InsufficientEvidence, $"tier '{outcome}' is unknown");
             }
         }
 

@@ -4,13 +4,45 @@ using RubricEngine.Model.Values;
 
 namespace RubricEngine.Screening.Evaluation;
 
-/// <summary>How each kind of declaration is computed, and traced.</summary>
+/// <summary>
+/// How each kind of declaration is computed. <c>Calculate*</c> is the pure computation, shared with the rule
+/// actions; <c>Compute*</c> adds the memo and the trace step for the direct engine.
+/// </summary>
 internal sealed partial class DossierEvaluation
 {
+    public static string RuleName(Criterion criterion) => $"{(criterion.Kind == CriterionKind.Gate ? "gate" : "criterion")}:{criterion.Name}";
+
+    public Value? CalculateDerived(int index) => _evaluator.Evaluate(Plan.Rubric.Derived[index].Expression);
+
+    /// <summary>The verdict, and the word for the trace (not_applicable included).</summary>
+    public (Truth Verdict, string Word) CalculateVerdict(int index) => Applies(index) switch
+    {
+        false => (Truth.Met, "not_applicable"), // neutral in "and"; "or" and "any of" skip it (see ExprEvaluator)
+        null => (Truth.Unknown, Truth.Unknown.ToWord()),
+        _ => ExprEvaluator.ToTruth(_evaluator.Evaluate(Plan.Rubric.Criteria[index].Condition)) is var t ? (t, t.ToWord()) : default,
+    };
+
+    public decimal? CalculateIndicator(int index)
+    {
+        var value = _evaluator.Evaluate(Plan.IndicatorList[index].Score);
+        // A boolean indicator scores 1 when met and 0 when not.
+        return value is TruthValue t ? t.Truth switch { Truth.Met => 1m, Truth.NotMet => 0m, _ => null } : ValueMath.ToNumber(value);
+    }
+
+    public decimal? CalculateGroup(int index) =>
+        WeightedMean(Plan.Rubric.Groups[index].Indicators.Select(i => (i.Weight, IndicatorScore(Plan.Indicators[i.Name]))));
+
+    public decimal? CalculateScore()
+    {
+        var parts = Plan.Rubric.Groups.Select((g, i) => (g.Weight, GroupSubtotal(i))).ToList();
+        return Plan.Rubric.Score?.Method == ScoreMethod.WeightedSum ? WeightedSum(parts) : WeightedMean(parts);
+    }
+
     private Value? ComputeDerived(int index)
     {
         var derived = Plan.Rubric.Derived[index];
-        var value = _evaluator.Evaluate(derived.Expression);
+        EnsureComputable($"derived value '{derived.Name}'");
+        var value = CalculateDerived(index);
         Record($"derived:{derived.Name}", value is null ? "unknown" : "computed", Display.Value(value, derived.Unit));
         return value;
     }
@@ -18,28 +50,17 @@ internal sealed partial class DossierEvaluation
     private Truth ComputeVerdict(int index)
     {
         var criterion = Plan.Rubric.Criteria[index];
-        var rule = $"{(criterion.Kind == CriterionKind.Gate ? "gate" : "criterion")}:{criterion.Name}";
-        switch (Applies(index))
-        {
-            case false:
-                Record(rule, "not_applicable", null);
-                return Truth.Met; // neutral in "and"; "or" and "any of" skip it (see ExprEvaluator)
-            case null:
-                Record(rule, Truth.Unknown.ToWord(), "no assessment date for a dated criterion");
-                return Truth.Unknown;
-        }
-
-        var verdict = ExprEvaluator.ToTruth(_evaluator.Evaluate(criterion.Condition));
-        Record(rule, verdict.ToWord(), null);
+        EnsureComputable($"criterion '{criterion.Name}'");
+        var (verdict, word) = CalculateVerdict(index);
+        Record(RuleName(criterion), word, Applies(index) is null ? "no assessment date for a dated criterion" : null);
         return verdict;
     }
 
     private decimal? ComputeIndicator(int index)
     {
         var indicator = Plan.IndicatorList[index];
-        var value = _evaluator.Evaluate(indicator.Score);
-        // A boolean indicator scores 1 when met and 0 when not.
-        var score = value is TruthValue t ? t.Truth switch { Truth.Met => 1m, Truth.NotMet => 0m, _ => (decimal?)null } : ValueMath.ToNumber(value);
+        EnsureComputable($"indicator '{indicator.Name}'");
+        var score = CalculateIndicator(index);
         Record($"indicator:{indicator.Name}", score is null ? "unknown" : "scored", Display.Number(score));
         return score;
     }
@@ -47,8 +68,8 @@ internal sealed partial class DossierEvaluation
     private decimal? ComputeGroup(int index)
     {
         var group = Plan.Rubric.Groups[index];
-        var parts = group.Indicators.Select(i => (i.Weight, Score: IndicatorScore(Plan.Indicators[i.Name])));
-        var subtotal = WeightedMean(parts);
+        EnsureComputable($"group '{group.Name}'");
+        var subtotal = CalculateGroup(index);
         Record($"group:{group.Name}", subtotal is null ? "unknown" : "scored", Display.Number(subtotal));
         return subtotal;
     }
@@ -61,8 +82,8 @@ internal sealed partial class DossierEvaluation
             return null;
         }
 
-        var parts = Plan.Rubric.Groups.Select(g => (g.Weight, Score: GroupSubtotal(Plan.Groups[g.Name]))).ToList();
-        var score = definition.Method == ScoreMethod.WeightedMean ? WeightedMean(parts) : WeightedSum(parts);
+        EnsureComputable("the score");
+        var score = CalculateScore();
         Record($"score:{definition.Name}", score is null ? "unknown" : "scored", Display.Number(score));
         return score;
     }

@@ -46,8 +46,16 @@ internal sealed partial class DossierEvaluation
     /// <summary>The steps so far, or null when no trace is recorded (benchmarks).</summary>
     public List<TraceStep>? Trace { get; }
 
-    public ResolvedInput Input(int index) =>
-        _inputs[index] ??= InputResolver.Resolve(Plan.Rubric.Inputs[index], Dossier);
+    public ResolvedInput Input(int index)
+    {
+        if (_inputs[index] is null)
+        {
+            EnsureComputable($"input '{Plan.Rubric.Inputs[index].Name}'");
+            _inputs[index] = InputResolver.Resolve(Plan.Rubric.Inputs[index], Dossier);
+        }
+
+        return _inputs[index]!;
+    }
 
     public IEnumerable<ResolvedInput> AllInputs => Enumerable.Range(0, _inputs.Length).Select(Input);
 
@@ -77,6 +85,9 @@ internal sealed partial class DossierEvaluation
     /// <summary>Evaluates an expression in this dossier's context.</summary>
     public Value? Evaluate(Model.Expressions.Expr expr) => _evaluator.Evaluate(expr);
 
+    /// <summary>The comparisons tested since the last call (empty unless a trace is recorded).</summary>
+    public Model.Collections.ValueArray<TraceCondition> TakeConditions() => _evaluator.TakeConditions();
+
     /// <summary>Adds a trace step with the conditions tested since the last step.</summary>
     public void Record(string rule, string result, string? value)
     {
@@ -89,6 +100,12 @@ internal sealed partial class DossierEvaluation
     {
         private byte _state; // 0 not computed, 1 computing, 2 done
         private T _value;
+
+        public void Set(T value)
+        {
+            _value = value;
+            _state = 2;
+        }
 
         public T Get(int index, Func<int, T> compute)
         {

@@ -10,7 +10,12 @@ namespace RubricEngine.Screening.Evaluation;
 /// </summary>
 internal static class ExprFormatter
 {
-    public static string Format(Expr expr) => expr switch
+    // Traces format the same comparison nodes for every dossier; the model is immutable, so text is cached per node.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Expr, string> Cache = [];
+
+    public static string Format(Expr expr) => Cache.GetValue(expr, FormatUncached);
+
+    private static string FormatUncached(Expr expr) => expr switch
     {
         LiteralExpr l => Literal(l.Value),
         ReferenceExpr r => r.Kind == SymbolKind.AssessmentDate ? "assessment_date" : r.Name,

@@ -56,7 +56,8 @@ internal sealed class RubricPlan
         var seen = new List<string>();
         void Walk(Expr e, int depth)
         {
-            foreach (var name in ExprWalker.References(e, SymbolKind.Input).Where(n => !seen.Contains(n)))
+            var lists = ExprWalker.Descendants(e).OfType<ListAggregateExpr>().Select(l => l.List);
+            foreach (var name in ExprWalker.References(e, SymbolKind.Input).Concat(lists).Where(n => !seen.Contains(n)))
             {
                 seen.Add(name);
             }

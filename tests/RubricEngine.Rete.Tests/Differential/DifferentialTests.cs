@@ -33,20 +33,17 @@ public class DifferentialTests
         for (var step = 0; step < ops.Count; step++)
         {
             var op = ops[step];
-            switch (op.Kind)
+            if (op.Kind == OpKind.Insert && step + 1 < ops.Count && ops[step + 1].Kind == OpKind.Insert && (seed & 3) == 0)
             {
-                case OpKind.Insert:
-                    session.Insert(op.Fact);
-                    stated.Add(op.Fact);
-                    break;
-                case OpKind.Update:
-                    session.Update(op.Fact, op.NewFact!);
-                    stated[stated.IndexOf(op.Fact)] = op.NewFact!;
-                    break;
-                default:
-                    session.Retract(op.Fact);
-                    stated.Remove(op.Fact);
-                    break;
+                // A batch: deferred aggregate updates and truth maintenance settle once, at its end.
+                session.InsertAll([op.Fact, ops[step + 1].Fact]);
+                stated.Add(op.Fact);
+                stated.Add(ops[++step].Fact);
+                op = ops[step];
+            }
+            else
+            {
+                Apply(session, op, stated);
             }
 
             session.Fire(10_000);
@@ -62,6 +59,25 @@ public class DifferentialTests
                     + $"expected matches: {string.Join("; ", expectedMatches)}\nactual matches:   {string.Join("; ", actualMatches)}\n"
                     + $"expected derived: {string.Join("; ", expectedDerived)}\nactual derived:   {string.Join("; ", actualDerived)}");
             }
+        }
+    }
+
+    private static void Apply(Session session, Op op, List<Fact> stated)
+    {
+        switch (op.Kind)
+        {
+            case OpKind.Insert:
+                session.Insert(op.Fact);
+                stated.Add(op.Fact);
+                break;
+            case OpKind.Update:
+                session.Update(op.Fact, op.NewFact!);
+                stated[stated.IndexOf(op.Fact)] = op.NewFact!;
+                break;
+            default:
+                session.Retract(op.Fact);
+                stated.Remove(op.Fact);
+                break;
         }
     }
 

@@ -56,8 +56,14 @@ public static class EngineRules
         return condition;
     }
 
-    private static Expression<Func<Fact, Fact, bool>> Join(JoinSpec spec)
+    private static LambdaExpression Join(JoinSpec spec)
     {
+        if (spec.Op >= 3)
+        {
+            Expression<Func<Fact, int, bool>> toValue = spec.Op == 3 ? (x, v) => x.Val == v : (x, v) => x.Val < v;
+            return toValue;
+        }
+
         Expression<Func<Fact, Fact, bool>> condition = spec.Op switch
         {
             0 => (x, o) => x.Key == o.Key,

@@ -32,7 +32,10 @@ public enum AggregateKind
 /// <summary>An alpha test: 0 Val == c, 1 Val &gt; c, 2 Key == c, 3 Key != c.</summary>
 public sealed record AlphaSpec(int Op, int Constant);
 
-/// <summary>A join to an earlier Match element: 0 Key == o.Key, 1 Val &lt; o.Val, 2 Key == o.Key &amp;&amp; Val != o.Val.</summary>
+/// <summary>
+/// A join to an earlier element. To a Match: 0 Key == o.Key, 1 Val &lt; o.Val, 2 Key == o.Key &amp;&amp; Val != o.Val.
+/// To an ungrouped numeric aggregate value v: 3 Val == v (hashed), 4 Val &lt; v.
+/// </summary>
 public sealed record JoinSpec(int Other, int Op);
 
 public sealed record ElementSpec(

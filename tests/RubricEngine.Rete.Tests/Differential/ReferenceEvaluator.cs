@@ -51,7 +51,7 @@ public static class ReferenceEvaluator
     {
         var selected = facts.Where(f => f.GetType() == element.Type
             && element.Alpha.All(a => Semantics.Alpha(a, f))
-            && element.Joins.All(j => Semantics.Join(j, f, (Fact)partial[j.Other]!))).ToList();
+            && element.Joins.All(j => Semantics.Join(j, f, partial[j.Other]!))).ToList();
         switch (element.Kind)
         {
             case ElementKind.Match:

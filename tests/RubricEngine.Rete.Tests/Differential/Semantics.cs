@@ -11,11 +11,13 @@ public static class Semantics
         _ => f.Key != s.Constant,
     };
 
-    public static bool Join(JoinSpec s, Fact f, Fact other) => s.Op switch
+    public static bool Join(JoinSpec s, Fact f, object other) => s.Op switch
     {
-        0 => f.Key == other.Key,
-        1 => f.Val < other.Val,
-        _ => f.Key == other.Key && f.Val != other.Val,
+        0 => f.Key == ((Fact)other).Key,
+        1 => f.Val < ((Fact)other).Val,
+        2 => f.Key == ((Fact)other).Key && f.Val != ((Fact)other).Val,
+        3 => f.Val == (int)other,
+        _ => f.Val < (int)other,
     };
 
     public static int GroupKey(Fact f) => f.Val % 2;

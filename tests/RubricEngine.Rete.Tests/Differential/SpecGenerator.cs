@@ -72,15 +72,12 @@ public static class SpecGenerator
         var types = TypesByLevel[level];
         var type = types[random.Next(types.Length)];
         var alpha = Enumerable.Range(0, random.Next(0, 3)).Select(_ => Alpha(random)).ToArray();
-        var matches = earlier.Select((e, i) => (e, i)).Where(x => x.e.Kind == ElementKind.Match).Select(x => x.i).ToList();
+        var partners = earlier.Select((e, i) => (e, i)).Where(x => x.e.Kind == ElementKind.Match || IsNumericValue(x.e)).Select(x => x.i).ToList();
         var joins = new List<JoinSpec>();
-        if (matches.Count > 0 && random.Next(10) < 8)
+        for (var n = 0; partners.Count > 0 && n < 2 && random.Next(10) < (n == 0 ? 8 : 2); n++)
         {
-            joins.Add(new JoinSpec(matches[random.Next(matches.Count)], random.Next(3)));
-            if (random.Next(5) == 0)
-            {
-                joins.Add(new JoinSpec(matches[random.Next(matches.Count)], random.Next(3)));
-            }
+            var other = partners[random.Next(partners.Count)];
+            joins.Add(new JoinSpec(other, earlier[other].Kind == ElementKind.Match ? random.Next(3) : 3 + random.Next(2)));
         }
 
         var aggregate = (AggregateKind)random.Next(5);
@@ -91,6 +88,8 @@ public static class SpecGenerator
         var forAll = kind == ElementKind.ForAll ? Alpha(random) : null;
         return new ElementSpec(kind, type, alpha, [.. joins], aggregate, grouped, above, forAll);
     }
+
+    private static bool IsNumericValue(ElementSpec e) => e.Kind == ElementKind.Aggregate && !e.Grouped && e.Aggregate != AggregateKind.Collect;
 
     private static AlphaSpec Alpha(Random random)
     {

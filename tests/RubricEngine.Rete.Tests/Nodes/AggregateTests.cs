@@ -94,6 +94,25 @@ public class AggregateTests
         Assert.Equal([40m, 20m, 0m], session.Matches("total").Select(m => m.Get(total)));
     }
 
+    [Fact]
+    public void InsertAll_CohortShareOfTotal_RecomputesTheTotalOncePerBatchNotPerFact()
+    {
+        var rule = new RuleBuilder("share");
+        var total = rule.Aggregate(Aggregates.Sum<Order, decimal>(o => o.Amount));
+        var order = rule.Match<Order>();
+        rule.Then(ctx => ctx.InsertLogical(new Discount(ctx.Get(order).Id, ctx.Get(order).Amount / ctx.Get(total))));
+        var session = RuleCompiler.Compile(rule).CreateSession();
+        var created = 0;
+        session.Events.ActivationCreated += (_, _) => created++;
+
+        session.InsertAll(Enumerable.Range(1, 2_000).Select(i => new Order(i, 1, 1m)));
+        session.Fire();
+
+        // Pairs with the empty total as orders arrive, then once with the final total: linear, not 2,000 x 2,000 / 2.
+        Assert.InRange(created, 2_000, 4_000);
+        Assert.All(session.Query<Discount>(), d => Assert.Equal(1m / 2_000m, d.Percent));
+    }
+
     private static object? Single<TResult>(AggregateFunction<Order, TResult> function)
     {
         var rule = new RuleBuilder("aggregate");

@@ -74,6 +74,18 @@ public class AlphaNodeTests
     }
 
     [Fact]
+    public void Insert_EqualityAfterAGuard_KeepsTheWrittenOrder()
+    {
+        var rule = new RuleBuilder("north");
+        rule.Match<Project>(p => p.Region != null && p.Region.Length == 5);
+        var session = RuleCompiler.Compile(rule).CreateSession();
+
+        session.InsertAll([new Project(1, Sector.Energy, null, null), new Project(2, Sector.Energy, null, "north")]);
+
+        Assert.Single(session.Matches("north"));
+    }
+
+    [Fact]
     public void Insert_FactOfDerivedType_MatchesPatternOnBaseType()
     {
         var rule = new RuleBuilder("any record");

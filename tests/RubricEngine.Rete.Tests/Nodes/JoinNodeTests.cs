@@ -30,7 +30,7 @@ public class JoinNodeTests
 
         var dot = RuleCompiler.Compile(rule).ToDot();
 
-        Assert.Contains("Join: (o.CustomerId == c.Id) && (o.Amount > 1)", dot, StringComparison.Ordinal);
+        Assert.Contains("Join: Order where (o.CustomerId == c.Id) && (o.Amount > 1)", dot, StringComparison.Ordinal);
     }
 
     [Fact]

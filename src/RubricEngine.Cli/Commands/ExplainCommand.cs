@@ -1,0 +1,92 @@
+using System.CommandLine;
+using RubricEngine.Explain;
+using RubricEngine.Model.Diagnostics;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rubric explain --rubric R --dossier FILE [--id ID] [--lang en|zh] [--format md|html|txt] [--template FILE]</c>:
+/// renders one decision's explanation. A file with several dossiers is screened as a whole (a cohort rubric
+/// needs its cohort), and <c>--id</c> picks the dossier to explain.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rubric = new Option<string>("--rubric") { Description = "The rubric (.rubric, .yaml).", Required = true };
+        var dossier = new Option<string>("--dossier") { Description = "A dossier file (.yaml, .yml, .json, .csv).", Required = true };
+        var id = new Option<string?>("--id") { Description = "The dossier to explain when the file holds several." };
+        var language = LanguageOption.Create();
+        var format = new Option<string>("--format") { Description = "md, html or txt.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html", "txt");
+        var template = new Option<string?>("--template") { Description = "A Scriban template to render with instead of the built-in one." };
+        var command = new Command("explain", "Explain the decision for one dossier, in English or Chinese.")
+        {
+            rubric, dossier, id, language, format, template,
+        };
+        command.SetAction(parsed => Run(
+            console,
+            parsed.GetValue(rubric)!,
+            parsed.GetValue(dossier)!,
+            parsed.GetValue(id),
+            parsed.GetValue(language)!,
+            parsed.GetValue(format)!,
+            parsed.GetValue(template)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string rubricPath, string dossierPath, string? id, string language, string format, string? templatePath)
+    {
+        var rubric = RubricInputs.LoadRubric(console, rubricPath);
+        if (rubric is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var screener = RubricInputs.CreateScreener(rubric);
+        var batch = screener.ScreenAll(RubricInputs.CreateReader(screener).Read([dossierPath]));
+        var decisions = batch.Decisions.ToList();
+        var chosen = id is null ? (decisions.Count == 1 ? decisions[0] : null) : decisions.FirstOrDefault(d => d.DossierId == id);
+        if (chosen is null)
+        {
+            console.Report(batch.Items.SelectMany(i => i.Source.Diagnostics));
+            var ids = string.Join(", ", decisions.Select(d => d.DossierId));
+            console.Error.WriteLine(id is null
+                ? $"rubric: '{dossierPath}' holds {decisions.Count} screenable dossiers ({ids}); choose one with --id."
+                : $"rubric: no screenable dossier '{id}' in '{dossierPath}' (found: {ids}).");
+            return ExitCodes.InputErrors;
+        }
+
+        var dossier = batch.Items.First(i => ReferenceEquals(i.Decision, chosen)).Source.Dossier;
+        var rendered = templatePath is null
+            ? ExplanationRenderer.Render(rubric, chosen, language, ParseFormat(format), dossier)
+            : RenderCustom(rubric, chosen, language, templatePath, dossier);
+        console.Report(rendered.Diagnostics);
+        if (!rendered.Succeeded)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        console.Out.Write(rendered.Value);
+        return ExitCodes.Success;
+    }
+
+    private static Result<string> RenderCustom(
+        Model.Rubrics.Rubric rubric, Screening.Decisions.Decision decision, string language, string templatePath, Model.Dossiers.Dossier? dossier)
+    {
+        if (!File.Exists(templatePath))
+        {
+            var missing = Diagnostic.Create(DiagnosticCatalog.FileNotFound, Model.Text.SourceSpan.At(templatePath, 0, 0), templatePath);
+            return new Result<string>(null, [missing]);
+        }
+
+        return ExplanationRenderer.RenderCustom(rubric, decision, language, templatePath, File.ReadAllText(templatePath), dossier);
+    }
+
+    private static ExplanationFormat ParseFormat(string format) => format switch
+    {
+        "html" => ExplanationFormat.Html,
+        "txt" => ExplanationFormat.Text,
+        _ => ExplanationFormat.Markdown,
+    };
+}

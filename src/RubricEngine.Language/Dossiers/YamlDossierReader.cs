@@ -1,0 +1,133 @@
+using RubricEngine.Model.Collections;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace RubricEngine.Language.Dossiers;
+
+/// <summary>
+/// Reads dossiers from YAML into their raw, untyped shape, for the screening layer to type against a rubric.
+/// A file holds one dossier, a list of them, a mapping with a <c>dossiers</c> list, or several documents
+/// (<c>---</c>); documents are read one at a time, so a long stream is never loaded whole. Aliases are
+/// refused, not expanded. Malformed YAML ends the file with one error at the parser's position.
+/// </summary>
+public static class YamlDossierReader
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>Reads the dossiers of a YAML text, lazily.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="path">The file path, for spans.</param>
+    /// <returns>One raw dossier (or error) per dossier found.</returns>
+    public static IEnumerable<RawDossier> Read(TextReader reader, string path)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(path);
+        var parser = new Parser(reader);
+        while (true)
+        {
+            var (document, error) = NextDocument(parser, path);
+            if (error is not null)
+            {
+                yield return new RawDossier(null, error, error.Span);
+                yield break;
+            }
+
+            if (document is null)
+            {
+                yield break;
+            }
+
+            foreach (var dossier in Split(document))
+            {
+                yield return dossier;
+            }
+        }
+    }
+
+    private static (RawNode? Document, Diagnostic? Error) NextDocument(Parser parser, string path)
+    {
+        try
+        {
+            parser.TryConsume<StreamStart>(out _);
+            if (!parser.TryConsume<DocumentStart>(out _))
+            {
+                return (null, null);
+            }
+
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, path, 1);
+            parser.Consume<DocumentEnd>();
+            return (root ?? new RawMap([], SourceSpan.At(path, 1, 1)), null);
+        }
+        catch (YamlException e)
+        {
+            var detail = e.InnerException?.Message ?? e.Message;
+            var at = e.Start.Line > 0 ? SourceSpan.At(path, (int)e.Start.Line, (int)e.Start.Column) : SourceSpan.At(path, 1, 1);
+            return (null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, "YAML", detail.TrimEnd('.') + "; the rest of the file is not read"));
+        }
+    }
+
+    private static RawNode ReadNode(Parser parser, string path, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(parser.Current!.Start, parser.Current.End, "the dossier is nested too deeply");
+        }
+
+        var start = parser.Current!.Start;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+            var isNull = !quoted && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+            return new RawScalar(isNull ? null : scalar.Value, quoted, Span(path, scalar.Start, scalar.End));
+        }
+
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var items = new List<RawNode>();
+            while (!parser.TryConsume<SequenceEnd>(out var end))
+            {
+                items.Add(ReadNode(parser, path, depth + 1));
+                _ = end;
+            }
+
+            return new RawList(items.ToValueArray(), Span(path, start, parser.Current?.End ?? start));
+        }
+
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            var fields = new List<RawField>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                fields.Add(new RawField(key.Value, Span(path, key.Start, key.End), ReadNode(parser, path, depth + 1)));
+            }
+
+            return new RawMap(fields.ToValueArray(), Span(path, start, parser.Current?.End ?? start));
+        }
+
+        throw new YamlException(start, parser.Current.End, "aliases and anchors are not allowed in dossiers");
+    }
+
+    private static IEnumerable<RawDossier> Split(RawNode root)
+    {
+        var items = root switch
+        {
+            RawMap map when map.Field("dossiers") is { Value: RawList list } => list.Items.Items,
+            RawList list => list.Items.Items,
+            _ => [root],
+        };
+
+        foreach (var item in items)
+        {
+            yield return item is RawMap map
+                ? new RawDossier(map, null, map.Span)
+                : new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.WrongDossierShape, item.Span, "dossier", "a mapping with an 'id' and inputs"), item.Span);
+        }
+    }
+
+    private static SourceSpan Span(string path, Mark start, Mark end) =>
+        new(path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using RubricEngine.Model.Types;
+
+namespace RubricEngine.Screening.Dossiers;
+
+/// <summary>The declared fields of a list type, indexed by name once (expert panels have twenty fields and ten records).</summary>
+internal static class RecordFields
+{
+    private static readonly ConditionalWeakTable<ListType, FrozenDictionary<string, Slot>> Cache = [];
+
+    public static FrozenDictionary<string, Slot> Of(ListType type) =>
+        Cache.GetValue(type, t => t.Fields
+            .Select((f, i) => new Slot(f, i))
+            .ToFrozenDictionary(s => s.Field.Name, StringComparer.Ordinal));
+
+    /// <summary>A declared field and its position.</summary>
+    /// <param name="Field">The declaration.</param>
+    /// <param name="Index">Its position in the list type.</param>
+    public sealed record Slot(FieldDeclaration Field, int Index);
+}

@@ -1,0 +1,51 @@
+namespace RubricEngine.Cli.Tests;
+
+/// <summary>Runs the <c>rubric</c> command in-process, from the repository root, capturing its streams.</summary>
+internal static class CliRunner
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var previous = Environment.CurrentDirectory;
+        int exit;
+        lock (Lock)
+        {
+            Environment.CurrentDirectory = RepositoryRoot;
+            try
+            {
+                exit = CommandLine.Run(args, output, error);
+            }
+            finally
+            {
+                Environment.CurrentDirectory = previous;
+            }
+        }
+
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public static string TempFile(string name, string text)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "rubric-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static readonly object Lock = new();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RubricEngine.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("RubricEngine.sln not found.");
+    }
+}
