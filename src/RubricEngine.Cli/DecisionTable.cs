@@ -35,7 +35,7 @@ internal static class DecisionTable
                 (++rank).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(decision.DossierId),
                 Markup.Escape(OutcomeLabel(rubric, decision.Outcome, language)),
-                decision.Score?.Value is { } score ? decimal.Round(score, 3).ToString(CultureInfo.InvariantCulture) : "-",
+                decision.Score?.Value is { } score ? score.ToString("0.###", CultureInfo.InvariantCulture) : "-",
                 Markup.Escape(decision.Reason));
         }
 

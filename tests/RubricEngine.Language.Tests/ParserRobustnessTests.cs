@@ -53,11 +53,9 @@ public class ParserRobustnessTests
     [InlineData("any of (", 5000)]
     public void Load_PathologicalNesting_ReportsInsteadOfOverflowing(string repeated, int times)
     {
-        var watch = Stopwatch.StartNew();
         var text = "rubric t\noutcome no\ninput x: decimal\ncriterion c when " + string.Concat(Enumerable.Repeat(repeated, times)) + "x > 1\nclassification\n  otherwise no\n";
         var result = AssertWellBehaved(text);
         Assert.Contains(result.Diagnostics, d => d.IsError);
-        Console.WriteLine($"{repeated} x {times}: {watch.ElapsedMilliseconds} ms");
     }
 
     private static string Mutate(string text, int seed)

@@ -40,6 +40,12 @@ internal sealed class Token(Token? parent, FactHandle? element)
         set => counter = value;
     }
 
+    /// <summary>
+    /// Precomputed leading part of the agenda order (consumer: terminal): the rule's rank, then the sequence
+    /// of the first element's fact. Most comparisons end here; ties fall back to the full comparison.
+    /// </summary>
+    public long AgendaKey { get; set; }
+
     /// <summary>Position in the agenda heap, or -1 when not pending (consumer: terminal).</summary>
     public int HeapIndex
     {

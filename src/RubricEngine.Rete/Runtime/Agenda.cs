@@ -8,12 +8,15 @@ namespace RubricEngine.Rete;
 /// </summary>
 internal sealed class Agenda
 {
+    private const int SequenceBits = 40;
+
     private Token[] heap = new Token[16];
 
     public int Count { get; private set; }
 
     public void Add(Token token)
     {
+        token.AgendaKey = KeyOf(token);
         if (Count == heap.Length)
         {
             Array.Resize(ref heap, Count * 2);
@@ -36,9 +39,27 @@ internal sealed class Agenda
 
     public static int Compare(Token a, Token b)
     {
+        if (a.AgendaKey != b.AgendaKey)
+        {
+            return a.AgendaKey < b.AgendaKey ? -1 : 1;
+        }
+
         var rankA = ((TerminalNode)a.Bucket!.Node).Rank;
         var rankB = ((TerminalNode)b.Bucket!.Node).Rank;
         return rankA != rankB ? rankA.CompareTo(rankB) : CompareEntries(a, b);
+    }
+
+    /// <summary>Rank in the high bits, the first entry's sequence (capped) in the low bits: orders like <see cref="Compare"/>.</summary>
+    public static long KeyOf(Token token)
+    {
+        var first = token;
+        while (first.Parent is { } parent)
+        {
+            first = parent;
+        }
+
+        var sequence = Math.Min(first.Element?.Id ?? 0, (1L << SequenceBits) - 1);
+        return ((long)((TerminalNode)token.Bucket!.Node).Rank << SequenceBits) | sequence;
     }
 
     private static int CompareEntries(Token? a, Token? b)

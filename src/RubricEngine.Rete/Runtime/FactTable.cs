@@ -10,9 +10,11 @@ internal sealed class FactTable
 
     public int Count { get; private set; }
 
-    public FactHandle? Find(object fact)
+    public FactHandle? Find(object fact) => Find(fact, out _);
+
+    public FactHandle? Find(object fact, out int hash)
     {
-        var hash = Hash(fact);
+        hash = Hash(fact);
         for (var handle = buckets[hash & (buckets.Length - 1)]; handle is not null; handle = handle.NextInTable)
         {
             if (handle.Hash == hash && fact.Equals(handle.Fact))
@@ -24,14 +26,17 @@ internal sealed class FactTable
         return null;
     }
 
-    public void Add(FactHandle handle)
+    public void Add(FactHandle handle) => Add(handle, Hash(handle.Fact));
+
+    /// <summary>Adds with the hash <see cref="Find(object, out int)"/> computed, to hash each insert once.</summary>
+    public void Add(FactHandle handle, int hash)
     {
         if (Count == buckets.Length)
         {
             Grow();
         }
 
-        handle.Hash = Hash(handle.Fact);
+        handle.Hash = hash;
         ref var head = ref buckets[handle.Hash & (buckets.Length - 1)];
         handle.NextInTable = head;
         head = handle;

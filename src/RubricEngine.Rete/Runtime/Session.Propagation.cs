@@ -66,7 +66,7 @@ public sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(fact);
         EnsureStarted();
-        if (facts.Find(fact) is { } held)
+        if (facts.Find(fact, out var hash) is { } held)
         {
             if (justifier is not null)
             {
@@ -85,7 +85,7 @@ public sealed partial class Session
         }
 
         var handle = new FactHandle(fact, ++nextFactId) { Stated = justifier is null };
-        facts.Add(handle);
+        facts.Add(handle, hash);
         if (justifier is not null)
         {
             Justify(handle, justifier);

@@ -170,6 +170,11 @@ public sealed partial class Session
             tokens.Add(bucket[i]);
         }
 
+        foreach (var token in tokens)
+        {
+            token.AgendaKey = Agenda.KeyOf(token);
+        }
+
         tokens.Sort(Agenda.Compare);
         return [.. tokens.Select(t => (IMatch)new MatchView(terminal.Rule, t))];
     }
