@@ -62,12 +62,14 @@ public class BatchReportTests
     }
 
     [Fact]
-    public void RenderBatchReport_LargeBatch_StaysWithinTheReportLimits()
+    public void RenderBatchReport_LargeBatch_IsNotCutAtTheExplanationOutputLimit()
     {
-        var many = Enumerable.Range(1, 1000).Select(i => SampleDecisions.Aligned($"d{i:D4}")).ToList();
+        var many = Enumerable.Range(1, 400).Select(i => SampleDecisions.Aligned($"d{i:D4}")).ToList();
 
         var html = ExplanationRenderer.RenderBatchReport(SampleRubric.Build(), many, "en");
 
-        Assert.Equal(1000, Regex.Count(html, "<section class=\"dossier\""));
+        // Longer than one template may write (and than Scriban's default limit): the report has its own limits.
+        Assert.True(html.Length > 1_000_000, $"only {html.Length} characters");
+        Assert.Equal(400, Regex.Count(html, "<section class=\"dossier\""));
     }
 }

@@ -42,10 +42,6 @@ public class ShippedRubricTests
                     var result = ExplanationRenderer.Render(rubric, decisions[i], language, format, dossiers[i]);
                     Assert.True(result.Succeeded, $"{file} example {i + 1} {language} {format}: {string.Join("\n", result.Diagnostics)}");
                     Assert.DoesNotContain("{{", result.Value!, StringComparison.Ordinal);
-                    if (Environment.GetEnvironmentVariable("RUBRIC_PEEK") is { } peek)
-                    {
-                        File.WriteAllText(Path.Combine(peek, $"{file}.{i + 1}.{language}.{format}"), result.Value);
-                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace RubricEngine.Screening.Tests;
 
 public class CohortTests
 {
-    private static readonly Model.Rubrics.Rubric Survey = Rubric(
+    internal static readonly Model.Rubrics.Rubric Survey = Rubric(
         "survey",
         [Input("patents", DecimalType.Instance), Input("sales", DecimalType.Instance)],
         [
@@ -21,7 +21,7 @@ public class CohortTests
         [Tier("leader", Op(BinaryOperator.And, Crit("significant_share"), Crit("top_two_sales"))), Tier("riser", Crit("above_median"))],
         "other");
 
-    private const string Regions = """
+    internal const string Regions = """
         id,patents,sales
         north,50,900
         south,30,500

@@ -54,6 +54,21 @@ public sealed class DeterminismTests : IDisposable
         Assert.Equal(direct.Json, rules.Json);
     }
 
+    [Theory]
+    [InlineData(ScreeningEngine.Direct)]
+    [InlineData(ScreeningEngine.Rules)]
+    public void ScreenBatch_ShuffledRowsOfACohort_GiveByteIdenticalDecisionsById(ScreeningEngine engine)
+    {
+        var lines = CohortTests.Regions.Split('\n');
+        var shuffled = string.Join('\n', lines.Take(1).Concat(lines.Skip(1).Reverse()));
+        var screener = Screener.Create(CohortTests.Survey, new ScreenerOptions { Engine = engine, Threads = 2 });
+
+        string Json(string csv) => DecisionJson.SerializeAll(
+            screener.ScreenAll(screener.CreateReader().ReadText(csv, "regions.csv", Dossiers.DossierFormat.Csv)).DecisionsById);
+
+        Assert.Equal(Json(CohortTests.Regions), Json(shuffled));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static (string Json, ScreeningSummary Summary) Run(ScreeningEngine engine, int threads, string[] paths, bool withTrace = true)

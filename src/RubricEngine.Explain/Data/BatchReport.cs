@@ -36,7 +36,7 @@ internal static class BatchReport
             ("outcome", decision.Outcome),
             ("outcome_title", ExplanationData.OutcomeTitle(rubric, decision.Outcome, labels)),
             ("is_insufficient_evidence", decision.IsInsufficientEvidence),
-            ("score", decision.Score is null ? null : Numbers.Text(decision.Score.Value) ?? labels.Words.UnknownScore),
+            ("score", decision.Score is null ? null : Numbers.Readable(decision.Score.Value) ?? labels.Words.UnknownScore),
             ("missing_count", decision.Missing.Count),
 
             // Our own template's output, with every datum already escaped; the report inserts it as is.

@@ -21,16 +21,16 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
 
         foreach (var group in decision.Score?.Groups ?? [])
         {
-            values.TryAdd(group.Name, Numbers.Text(group.Subtotal) ?? words.UnknownScore);
+            values.TryAdd(group.Name, Numbers.Readable(group.Subtotal) ?? words.UnknownScore);
             foreach (var indicator in group.Indicators)
             {
-                values.TryAdd(indicator.Name, Numbers.Text(indicator.Score) ?? words.UnknownScore);
+                values.TryAdd(indicator.Name, Numbers.Readable(indicator.Score) ?? words.UnknownScore);
             }
         }
 
         if (decision.Score is { } score)
         {
-            values.TryAdd(score.Name, Numbers.Text(score.Value) ?? words.UnknownScore);
+            values.TryAdd(score.Name, Numbers.Readable(score.Value) ?? words.UnknownScore);
         }
 
         return new PlaceholderValues(values, words);
@@ -48,16 +48,18 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
         });
 
     private static string Display(UsedValue value, UiText words) =>
-        Truth(value, words) ?? value.Value ?? words.Reason(value.Status ?? "missing");
+        Truth(value, words) ?? Shown(value) ?? words.Reason(value.Status ?? "missing");
 
     // Booleans read as words of the language; other values (numbers, quantities, text) are shown as given.
     private static string? Truth(UsedValue value, UiText words) => value is { Unit: null, Value: "true" or "false" }
         ? (value.Value == "true" ? words.True : words.False)
         : null;
 
+    private static string? Shown(UsedValue value) => value.Value is null ? null : Numbers.ReadableValue(value.Value);
+
     // Inside a sentence, a missing value is bracketed so it does not read as a value.
     private static string Inline(UsedValue value, UiText words) =>
-        Truth(value, words) ?? value.Value ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
+        Truth(value, words) ?? Shown(value) ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

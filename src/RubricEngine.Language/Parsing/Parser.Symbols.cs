@@ -1,4 +1,3 @@
-using System.Globalization;
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Text;
 using Sprache;
@@ -64,6 +63,4 @@ internal static partial class Parser
             ? Result.Success(new Spanned<int>((int)value, number.Value.Span), number.Remainder)
             : Result.Failure<Spanned<int>>(((ChunkInput)number.Remainder).At(SkipTrivia((ChunkInput)input).Position), "expected a whole number", ["a whole number"]);
     });
-
-    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -45,8 +45,9 @@ internal sealed class AggregateNode(BetaIndex index, JoinTest[] tests, Aggregate
 
         if (partners is not null)
         {
-            foreach (var fact in partners)
+            for (var i = 0; i < partners.Count; i++)
             {
+                var fact = partners[i];
                 if (Passes(session, token, fact))
                 {
                     AddTo(state, fact);

@@ -65,6 +65,6 @@ internal sealed class CrossIndex(bool storeRight) : BetaIndex
     {
         public TokenBucket Left { get; } = new(node);
 
-        public FactBucket Right { get; } = [];
+        public FactBucket Right { get; } = new();
     }
 }

@@ -16,8 +16,9 @@ internal sealed class ExistsNode(BetaIndex index, JoinTest[] tests, bool negated
         var count = 0;
         if (partners is not null)
         {
-            foreach (var fact in partners)
+            for (var i = 0; i < partners.Count; i++)
             {
+                var fact = partners[i];
                 if (Passes(session, token, fact))
                 {
                     count++;

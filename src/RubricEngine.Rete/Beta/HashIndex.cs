@@ -39,7 +39,7 @@ internal sealed class HashIndex<TKey>(Func<object, TKey> rightKey, Func<object, 
     {
         var m = (KeyedMemory<TKey>)memory;
         var slot = m.Slot(rightKey(fact.Fact), create: true)!;
-        (slot.Right ??= []).Add(fact);
+        (slot.Right ??= new FactBucket()).Add(fact);
         m.Size++;
         return slot.Left;
     }

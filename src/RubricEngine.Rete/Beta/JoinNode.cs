@@ -13,8 +13,10 @@ internal sealed class JoinNode(BetaIndex index, JoinTest[] tests) : BetaNode(ind
             return;
         }
 
-        foreach (var fact in partners)
+        for (var i = 0; i < partners.Count; i++)
         {
+            var fact = partners[i];
+
             // A fact on its way out may still sit in this memory; a pair with it would outlive it.
             if (!fact.Leaving && Passes(session, token, fact))
             {

@@ -84,6 +84,12 @@ internal sealed partial class RubricRuleSet
         var stats = rule.Aggregate<SubjectFact, Evaluation.CohortStats>(
             new AggregateFunction<SubjectFact, Evaluation.CohortStats>("cohort", () => new CohortAggregator()),
             source => source.Where(f => f.Name == key));
-        return rule.Then(context => context.InsertLogical(new CohortStatsFact(node, context.Get(stats)))).Build();
+        return rule.Then(context =>
+        {
+            var value = context.Get(stats);
+            context.InsertLogical(new CohortStatsFact(node, value));
+            SessionState.Of(context.Session).Pending =
+                ("aggregated", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.Count} known of the cohort"), []);
+        }).Build();
     }
 }

@@ -8,7 +8,8 @@ namespace RubricEngine.Screening.Evaluation;
 /// <summary>
 /// The cohort's known subject values of one aggregation, sorted, with their sum. A dossier whose subject is
 /// unknown is left out of the cohort's sums and counts, and its own share, rank and percentile are unknown.
-/// Quantities are summed in the unit of the first one seen.
+/// Quantities are summed in the unit whose symbol sorts first (ordinal), so the result does not depend on
+/// the order of the dossiers.
 /// </summary>
 internal sealed class CohortStats
 {
@@ -18,9 +19,11 @@ internal sealed class CohortStats
 
     public CohortStats(IEnumerable<Value?> subjects)
     {
-        Unit? unit = null;
+        var all = subjects.ToList();
+        var unit = all.OfType<QuantityValue>().Where(q => !q.Quantity.Dimension.IsNone)
+            .Select(q => q.Quantity.Unit).MinBy(u => u.Symbol, StringComparer.Ordinal);
         var known = new List<decimal>();
-        foreach (var subject in subjects)
+        foreach (var subject in all)
         {
             if (Numeric(subject, ref unit) is { } number)
             {

@@ -17,11 +17,15 @@ public class DifferentialTests
     public void EveryStep_RandomRulesUnderTracing_EventsDoNotChangeResults()
         => Gen.Int.Sample(seed => Check(seed, traced: true), iter: 300, threads: 2);
 
-    private static void Check(int seed, bool traced = false)
+    [Fact]
+    public void EveryStep_LongSequencesOnFewKeys_LargeBucketsStayCorrect()
+        => Gen.Int.Sample(seed => Check(seed, large: true), iter: 60, threads: 2);
+
+    private static void Check(int seed, bool traced = false, bool large = false)
     {
         var random = new Random(seed);
         var specs = SpecGenerator.Rules(random);
-        var ops = SpecGenerator.Operations(random, random.Next(4, 11));
+        var ops = large ? SpecGenerator.Operations(random, 150, keys: 1) : SpecGenerator.Operations(random, random.Next(4, 11));
         var session = RuleCompiler.Compile(EngineRules.Build(specs)).CreateSession();
         if (traced)
         {

@@ -11,7 +11,7 @@ public static class SpecGenerator
         return [.. Enumerable.Range(0, count).Select(i => Rule(random, "r" + i))];
     }
 
-    public static List<Op> Operations(Random random, int count)
+    public static List<Op> Operations(Random random, int count, int keys = 3)
     {
         var held = new List<Fact>();
         var ops = new List<Op>();
@@ -22,7 +22,7 @@ public static class SpecGenerator
             if (held.Count == 0 || roll < 5)
             {
                 var id = nextId++;
-                Fact fact = random.Next(2) == 0 ? new A(id, random.Next(3), random.Next(4)) : new B(id, random.Next(3), random.Next(4));
+                Fact fact = random.Next(2) == 0 ? new A(id, random.Next(keys), random.Next(4)) : new B(id, random.Next(keys), random.Next(4));
                 held.Add(fact);
                 ops.Add(new Op(OpKind.Insert, fact, null));
             }
@@ -30,7 +30,7 @@ public static class SpecGenerator
             {
                 var index = random.Next(held.Count);
                 var old = held[index];
-                var updated = old with { Key = random.Next(3), Val = random.Next(4) };
+                var updated = old with { Key = random.Next(keys), Val = random.Next(4) };
                 if (updated == old)
                 {
                     updated = old with { Val = (old.Val + 1) % 4 };

@@ -87,4 +87,23 @@ public class JoinNodeTests
 
         Assert.Single(session.Matches("same region"));
     }
+
+    [Fact]
+    public void Retract_ManyFactsUnderOneKeyInAnyOrder_KeepsEveryOtherPair()
+    {
+        var session = OrdersPerCustomer(out _, out var order);
+        var orders = Enumerable.Range(0, 60).Select(i => new Order(i, 1, i)).ToList();
+        session.Insert(new Customer(1, "Ada"));
+        session.InsertAll(orders);
+        var random = new Random(3);
+        var removed = orders.OrderBy(_ => random.Next()).Take(45).ToList();
+
+        session.RetractAll(removed);
+
+        var left = session.Matches("order of customer").Select(m => m.Get(order).Id).Order();
+        Assert.Equal(orders.Except(removed).Select(o => o.Id).Order(), left);
+        session.Retract(new Customer(1, "Ada"));
+        session.Insert(new Customer(1, "Ada"));
+        Assert.Equal(15, session.Matches("order of customer").Count);
+    }
 }
