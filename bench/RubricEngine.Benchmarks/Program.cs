@@ -6,7 +6,7 @@ if (args.Contains("--quick"))
 {
     // --quick [--only NAME]: one line per workload and size, engine and baseline side by side.
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    QuickRunner.Run(WorkloadCatalog.All.Where(w => only is null || w.Name == only), Console.Out);
+    QuickRunner.Run(WorkloadCatalog.All.Where(w => only is null || w.Name == only), Console.Out, reports: Console.Out);
     return;
 }
 

@@ -11,7 +11,7 @@ namespace RubricEngine.Benchmarks.Quick;
 public static class QuickRunner
 {
     public static void Run(IEnumerable<Workloads.IWorkload> workloads, TextWriter output, Func<Workloads.IWorkload, IReadOnlyList<int>>? sizes = null,
-        TimeSpan? budgetPerMeasure = null)
+        TimeSpan? budgetPerMeasure = null, TextWriter? reports = null)
     {
         ArgumentNullException.ThrowIfNull(workloads);
         ArgumentNullException.ThrowIfNull(output);
@@ -37,6 +37,11 @@ public static class QuickRunner
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"workload={workload.Name} n={run.SizeLabel} engine_ms={engineMs:F3} baseline_ms={baselineMs:F3} ratio={engineMs / Math.Max(baselineMs, 1e-6):F2} alloc_bytes_per_fact={allocated / (double)run.FactCount:F0}"));
                 output.Flush();
+                if (reports is not null && run is IReportsThroughput extra)
+                {
+                    reports.WriteLine(extra.Report(engineMs, baselineMs));
+                    reports.Flush();
+                }
             }
         }
     }

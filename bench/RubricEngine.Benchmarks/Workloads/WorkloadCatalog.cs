@@ -13,5 +13,7 @@ public static class WorkloadCatalog
         new AggregateWorkload(),
         new CompileWorkload(),
         new DossierWorkload(),
+        new Screening.ScreeningWorkload(Screening.ScreeningCase.Yeda),
+        new Screening.ScreeningWorkload(Screening.ScreeningCase.Gib),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using RubricEngine.Model.Dossiers;
@@ -8,37 +9,74 @@ namespace RubricEngine.Screening.Decisions;
 /// <summary>SHA-256 content hashes of rubrics and dossiers, over canonical text so format and layout do not matter.</summary>
 internal static class ContentHash
 {
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
     public static string Of(string canonicalText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalText)));
 
     /// <summary>The dossier's content in a fixed form: the same dossier from CSV, JSON or YAML hashes the same.</summary>
     public static string OfDossier(Dossier dossier)
     {
-        var text = new StringBuilder();
+        // One buffer per thread: a dossier with an expert panel has hundreds of values, hashed once each.
+        var text = _buffer ??= new StringBuilder(4096);
+        text.Clear();
         text.Append("id=").Append(dossier.Id).Append('\n');
-        text.Append("date=").Append(dossier.AssessmentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("date=").Append(Date(dossier.AssessmentDate)).Append('\n');
         foreach (var entry in dossier.Entries)
         {
             foreach (var value in entry.Values)
             {
-                text.Append("input ").Append(entry.Input).Append('=').Append(Canonical(value.Value));
-                text.Append(" @").Append(string.Join(",", value.EvidenceIds)).Append('\n');
+                text.Append("input ").Append(entry.Input).Append('=');
+                Append(text, value.Value);
+                text.Append(" @");
+                foreach (var id in value.EvidenceIds)
+                {
+                    text.Append(id).Append(',');
+                }
+
+                text.Append('\n');
             }
         }
 
         foreach (var item in dossier.Evidence)
         {
             text.Append("evidence ").Append(item.Id).Append('|').Append(item.Document).Append('|').Append(item.Page)
-                .Append('|').Append(item.VerifiedBy).Append('|')
-                .Append(item.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+                .Append('|').Append(item.VerifiedBy).Append('|').Append(Date(item.Date)).Append('\n');
         }
 
         return Of(text.ToString());
     }
 
-    private static string Canonical(Value value) => value switch
+    private static void Append(StringBuilder text, Value value)
     {
-        ListValue list => "[" + string.Join(";", list.Records.Select(r => r.ToDisplayString())) + "]",
-        _ => value.ToDisplayString(),
-    };
+        switch (value)
+        {
+            case NumberValue n:
+                text.Append(CultureInfo.InvariantCulture, $"{n.Number}");
+                break;
+            case ListValue list:
+                text.Append('[');
+                foreach (var record in list.Records)
+                {
+                    text.Append('{');
+                    foreach (var (key, field) in record.Fields)
+                    {
+                        text.Append(key).Append(':');
+                        Append(text, field);
+                        text.Append(';');
+                    }
+
+                    text.Append('}');
+                }
+
+                text.Append(']');
+                break;
+            default:
+                text.Append(value.ToDisplayString());
+                break;
+        }
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

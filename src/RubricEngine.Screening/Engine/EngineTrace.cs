@@ -18,7 +18,11 @@ internal sealed class EngineTrace
     public EngineTrace(Session session)
     {
         _state = SessionState.Of(session);
-        session.Events.RuleFired += OnRuleFired;
+        if (_state.Tracing)
+        {
+            // An unobserved session pays nothing for events, so subscribe only when a trace is wanted.
+            session.Events.RuleFired += OnRuleFired;
+        }
     }
 
     public ValueArray<TraceStep> For(int dossier)
@@ -37,11 +41,6 @@ internal sealed class EngineTrace
 
     private void OnRuleFired(object? sender, ActivationEventArgs e)
     {
-        if (!_state.Tracing)
-        {
-            return;
-        }
-
         var (result, value, conditions) = _state.Pending;
         var step = new TraceStep(0, e.Rule.Name, result, value, conditions);
         var list = e.Match.Entries[0] is DossierFact dossier

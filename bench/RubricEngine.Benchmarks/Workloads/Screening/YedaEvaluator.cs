@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RubricEngine.Model.Collections;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Values;
 
@@ -22,8 +23,7 @@ public static class YedaEvaluator
 
     public static string Outcome(Dossier dossier)
     {
-        var panel = Panel(dossier);
-        if (panel is null)
+        if (Panel(dossier) is not { } panel)
         {
             return Model.Rubrics.Rubric.InsufficientEvidence; // the quorum gate is unknown
         }
@@ -52,14 +52,12 @@ public static class YedaEvaluator
         var agree = ExpertsAgree(marketNeeds[..scored[YedaRubric.MarketNeeds]]);
         var total = Total(sums, scored);
         // The quorum gate is met: the panel has at least 10 records, or Panel would have returned null.
-        if (And(agree, AtLeast(total, TransferAt)) == true)
+        switch (And(agree, AtLeast(total, TransferAt)))
         {
-            return "transfer";
-        }
-
-        if (And(agree, AtLeast(total, TransferAt)) is null)
-        {
-            return Model.Rubrics.Rubric.InsufficientEvidence; // an earlier tier that might have applied
+            case true:
+                return "transfer";
+            case null:
+                return Model.Rubrics.Rubric.InsufficientEvidence; // an earlier tier that might have applied
         }
 
         return AtLeast(total, PatentFirstAt) switch
@@ -71,7 +69,7 @@ public static class YedaEvaluator
     }
 
     /// <summary>The panel's records, or null when it is missing, conflicting or short of the quorum.</summary>
-    private static IReadOnlyList<RecordValue>? Panel(Dossier dossier)
+    private static ValueArray<RecordValue>? Panel(Dossier dossier)
     {
         foreach (var entry in dossier.Entries)
         {

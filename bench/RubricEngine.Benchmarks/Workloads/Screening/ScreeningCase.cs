@@ -1,0 +1,20 @@
+using RubricEngine.Model.Dossiers;
+
+namespace RubricEngine.Benchmarks.Workloads.Screening;
+
+/// <summary>One rubric to screen: its file, how to make its dossiers, and its hand-written evaluator.</summary>
+/// <param name="Name">The workload name.</param>
+/// <param name="RubricFile">The file in <c>rubrics/</c>.</param>
+/// <param name="QuickSizes">Dossiers per batch in quick mode.</param>
+/// <param name="Generate">A lazy, seeded sequence of n dossiers.</param>
+/// <param name="Baseline">The hand-written evaluator: a dossier's outcome.</param>
+/// <param name="FactsPerDossier">Facts the engine is given per dossier (the dossier and one per input).</param>
+public sealed record ScreeningCase(
+    string Name, string RubricFile, IReadOnlyList<int> QuickSizes, Func<int, IEnumerable<Dossier>> Generate, Func<Dossier, string> Baseline, int FactsPerDossier)
+{
+    public static ScreeningCase Yeda { get; } =
+        new("screen_yeda", "yeda.rubric", [10_000, 100_000], n => YedaDossiers.Generate(n), YedaEvaluator.Outcome, 2);
+
+    public static ScreeningCase Gib { get; } =
+        new("screen_gib", "gib.rubric", [10_000, 100_000], n => GibDossiers.Generate(n), GibEvaluator.Outcome, 25);
+}
