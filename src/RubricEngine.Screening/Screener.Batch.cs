@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using RubricEngine.Model.Diagnostics;
-using RubricEngine.Model.Dossiers;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
 using RubricEngine.Screening.Evaluation;
@@ -9,20 +9,28 @@ namespace RubricEngine.Screening;
 /// <summary>Batches: parallel over cores with one engine per worker, results in source order.</summary>
 public sealed partial class Screener
 {
-    private const int ChunkSize = 256;
+    private const int ChunkSize = 16;
 
     /// <summary>
     /// Screens dossiers as they are read, in parallel, and yields one item per dossier in source order (the
     /// order the reader produced: files sorted by path, then position in the file), whatever the thread count.
-    /// Streams, except for a cohort rubric, whose aggregates need the whole cohort first.
+    /// Streams, except for a cohort rubric, whose aggregates need the whole cohort first. Given a
+    /// <see cref="DossierReader"/>'s sequence, dossiers are also typed on the worker threads. A dossier whose id
+    /// was already used fails.
     /// </summary>
     public IEnumerable<ScreeningItem> ScreenBatch(
         IEnumerable<DossierReadResult> dossiers, IProgress<ScreeningSummary>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
-        var unique = RejectDuplicateIds(dossiers);
-        var items = Rubric.IsCohortRubric ? ScreenCohortBatch(unique, cancellation) : ScreenStream(unique, cancellation);
-        return Counted(items, progress);
+        if (Rubric.IsCohortRubric)
+        {
+            return Counted(ScreenCohortBatch(RejectDuplicateIds(Bound(dossiers, cancellation)), cancellation), progress);
+        }
+
+        var pending = dossiers is DossierReadSequence sequence
+            ? sequence.Pending
+            : dossiers.Select(d => new PendingDossier(null, null, d));
+        return Counted(RejectDuplicateDecisions(ScreenStream(pending, cancellation)), progress);
     }
 
     /// <summary>Screens a batch to the end and returns every item with the summary.</summary>
@@ -35,60 +43,54 @@ public sealed partial class Screener
 
     private int Threads => Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
 
-    private ParallelQuery<ScreeningItem> ScreenStream(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation)
+    private ParallelQuery<ScreeningItem> ScreenStream(IEnumerable<PendingDossier> dossiers, CancellationToken cancellation)
     {
         var engines = new EnginePool(this);
-        return dossiers.Chunk(ChunkSize)
+        // Workers take one chunk at a time (PLINQ would otherwise grab ever larger runs of the input), and each
+        // chunk goes to the consumer as soon as its turn comes: few dossiers are in memory, so the batch streams.
+        return Partitioner.Create(dossiers.Chunk(ChunkSize), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d, null, 0)).ToArray()))
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d.Bind(), null, 0)).ToArray()))
             .SelectMany(chunk => chunk);
     }
 
-    private ParallelQuery<ScreeningItem> ScreenCohortBatch(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation)
-    {
-        // Correct first: the whole cohort is read, its aggregates computed once, then dossiers decided in parallel.
-        var all = dossiers.ToList();
-        var members = all.Where(d => d.Dossier is not null).Select(d => d.Dossier!).ToList();
-        var positions = new Dictionary<DossierReadResult, int>(ReferenceEqualityComparer.Instance);
-        foreach (var read in all.Where(d => d.Dossier is not null))
-        {
-            positions[read] = positions.Count;
-        }
-
-        if (Options.Engine == ScreeningEngine.Rules)
-        {
-            // The whole cohort goes through one session, so its aggregates are rules over every dossier.
-            var decisions = ScreenCohort(members);
-            return all.Select(d => new ScreeningItem(d, d.Dossier is null ? null : decisions[positions[d]]))
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(1);
-        }
-
-        var table = new CohortTable(_plan, members);
-        var engines = new EnginePool(this);
-        return all.Chunk(ChunkSize)
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d, table, positions.GetValueOrDefault(d))).ToArray()))
-            .SelectMany(chunk => chunk);
-    }
+    private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
+        dossiers is DossierReadSequence sequence
+            ? [.. sequence.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation).Select(p => p.Bind())]
+            : [.. dossiers];
 
     private static ScreeningItem Screen(IDecisionEngine engine, DossierReadResult read, ICohortValues? cohort, int position) =>
         read.Dossier is null ? new ScreeningItem(read, null) : new ScreeningItem(read, engine.Screen(read.Dossier, cohort, position));
 
+    /// <summary>Before screening (cohorts): a repeated id fails before it can join the cohort.</summary>
     private static IEnumerable<DossierReadResult> RejectDuplicateIds(IEnumerable<DossierReadResult> dossiers)
     {
         var seen = new Dictionary<string, Model.Text.SourceSpan>(StringComparer.Ordinal);
         foreach (var read in dossiers)
         {
-            if (read.DossierId is { } id && !seen.TryAdd(id, read.Span))
-            {
-                var duplicate = Diagnostic.Create(DiagnosticCatalog.DuplicateDossierId, read.Span, id, seen[id]);
-                yield return read with { Dossier = null, Diagnostics = [.. read.Diagnostics, duplicate] };
-                continue;
-            }
-
-            yield return read;
+            yield return read.DossierId is { } id && !seen.TryAdd(id, read.Span) ? Duplicate(read, seen[id]) : read;
         }
     }
+
+    /// <summary>After screening (streams), in source order: the decision of a repeated id is dropped and the dossier fails.</summary>
+    private static IEnumerable<ScreeningItem> RejectDuplicateDecisions(IEnumerable<ScreeningItem> items)
+    {
+        var seen = new Dictionary<string, Model.Text.SourceSpan>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            yield return item.Source.DossierId is { } id && !seen.TryAdd(id, item.Source.Span)
+                ? new ScreeningItem(Duplicate(item.Source, seen[id]), null)
+                : item;
+        }
+    }
+
+    private static DossierReadResult Duplicate(DossierReadResult read, Model.Text.SourceSpan first) =>
+        read with
+        {
+            Dossier = null,
+            Diagnostics = [.. read.Diagnostics, Diagnostic.Create(DiagnosticCatalog.DuplicateDossierId, read.Span, read.DossierId, first)],
+        };
 
     private static IEnumerable<ScreeningItem> Counted(IEnumerable<ScreeningItem> items, IProgress<ScreeningSummary>? progress)
     {

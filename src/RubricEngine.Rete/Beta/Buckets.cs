@@ -36,7 +36,8 @@ internal class TokenBucket(BetaNode node)
 /// <summary>A token bucket that remembers its key, so an emptied bucket can leave its dictionary.</summary>
 internal sealed class TokenBucket<TKey>(BetaNode node, TKey key) : TokenBucket(node)
 {
-    public TKey Key { get; } = key;
+    /// <summary>The key; rebound when an idle inline slot is reused for another key.</summary>
+    public TKey Key { get; set; } = key;
 }
 
 /// <summary>

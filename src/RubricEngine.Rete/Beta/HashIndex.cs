@@ -76,7 +76,8 @@ internal sealed class KeySlot<TKey>
 /// <summary>
 /// One session's memory of a hash join. The first key is kept inline and a dictionary is made only for a
 /// second one: a per-dossier session usually joins on a single key (the dossier) and then needs none.
-/// Empty slots are released, so memory shrinks as facts are retracted.
+/// Emptied dictionary slots are released, so memory shrinks as facts are retracted; the inline slot stays
+/// idle and is reused by the next key, so a session reused dossier after dossier does not reallocate it.
 /// </summary>
 internal sealed class KeyedMemory<TKey>(BetaNode node)
     where TKey : notnull
@@ -112,17 +113,20 @@ internal sealed class KeyedMemory<TKey>(BetaNode node)
             return null;
         }
 
-        slot = new KeySlot<TKey>();
-        if (first is null)
+        if (first is null || first.IsEmpty)
         {
+            first ??= new KeySlot<TKey>();
             firstKey = key;
-            first = slot;
-        }
-        else
-        {
-            (others ??= []).Add(key, slot);
+            if (first.Left is not null)
+            {
+                first.Left.Key = key;
+            }
+
+            return first;
         }
 
+        slot = new KeySlot<TKey>();
+        (others ??= []).Add(key, slot);
         return slot;
     }
 
@@ -135,10 +139,9 @@ internal sealed class KeyedMemory<TKey>(BetaNode node)
                 nullSlot = null;
             }
         }
-        else if (first is { IsEmpty: true } && EqualityComparer<TKey>.Default.Equals(firstKey, key))
+        else if (first is not null && EqualityComparer<TKey>.Default.Equals(firstKey, key))
         {
-            first = null;
-            firstKey = default!;
+            // Kept idle for reuse (see the class remarks).
         }
         else if (others is not null && others.TryGetValue(key, out var slot) && slot.IsEmpty)
         {

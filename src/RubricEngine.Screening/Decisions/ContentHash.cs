@@ -52,8 +52,13 @@ internal static class ContentHash
     {
         switch (value)
         {
+            // Numbers drop trailing zeros: 4 and 4.0 are the same evidence.
             case NumberValue n:
-                text.Append(CultureInfo.InvariantCulture, $"{n.Number}");
+                DecimalText.Append(text, n.Number);
+                break;
+            case QuantityValue q:
+                DecimalText.Append(text, q.Quantity.Value);
+                text.Append(' ').Append(q.Quantity.Unit.Symbol);
                 break;
             case ListValue list:
                 text.Append('[');

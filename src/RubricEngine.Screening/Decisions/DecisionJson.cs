@@ -84,8 +84,9 @@ public static partial class DecisionJson
     {
         if (value is { } v)
         {
-            // Dividing by 1.000... drops trailing zeros without changing the value.
-            writer.WriteNumber(name, v / 1.0000000000000000000000000000m);
+            // Canonical text: trailing zeros dropped, so the same value always prints the same.
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(DecimalText.Format(v), skipInputValidation: true);
         }
         else
         {

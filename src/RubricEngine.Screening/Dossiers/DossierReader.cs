@@ -28,55 +28,50 @@ public sealed class DossierReader
     public IEnumerable<DossierReadResult> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        foreach (var (path, explicitlyNamed) in DossierFiles.Expand(paths))
-        {
-            foreach (var result in ReadFile(path, explicitlyNamed))
-            {
-                yield return result;
-            }
-        }
+        return new DossierReadSequence(DossierFiles.Expand(paths).SelectMany(file => ReadFile(file.Path, file.ExplicitlyNamed)));
     }
 
     /// <summary>Reads one file, telling its format from the extension.</summary>
-    public IEnumerable<DossierReadResult> ReadFile(string path) => ReadFile(path, explicitlyNamed: true);
+    public IEnumerable<DossierReadResult> ReadFile(string path) => new DossierReadSequence(ReadFile(path, explicitlyNamed: true));
 
     /// <summary>Reads dossiers from text, such as a test's or a web request's body.</summary>
     public IEnumerable<DossierReadResult> ReadText(string text, string path, DossierFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Bind(Parse(new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format));
+        return new DossierReadSequence(Pending(Parse(new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format)));
     }
 
     /// <summary>Types raw dossiers produced elsewhere (a database, an embedded example).</summary>
     public IEnumerable<DossierReadResult> Bind(IEnumerable<RawDossier> raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        foreach (var dossier in raw)
-        {
-            yield return _binder.Bind(dossier);
-        }
+        return new DossierReadSequence(Pending(raw));
     }
 
-    private IEnumerable<DossierReadResult> ReadFile(string path, bool explicitlyNamed)
+    private IEnumerable<PendingDossier> Pending(IEnumerable<RawDossier> raw) => raw.Select(r => new PendingDossier(r, _binder, null));
+
+    private static PendingDossier[] Ready(DossierReadResult result) => [new PendingDossier(null, null, result)];
+
+    private IEnumerable<PendingDossier> ReadFile(string path, bool explicitlyNamed)
     {
         var format = DossierFormats.FromPath(path);
         if (format is null)
         {
             var span = SourceSpan.At(path, 1, 1);
             var error = Diagnostic.Create(DiagnosticCatalog.UnknownFileKind, span, path, DossierFormats.Expected);
-            return [explicitlyNamed ? DossierReadResult.Failed(error, span) : DossierReadResult.Skip(error, span)];
+            return Ready(explicitlyNamed ? DossierReadResult.Failed(error, span) : DossierReadResult.Skip(error, span));
         }
 
         if (!File.Exists(path))
         {
             var span = SourceSpan.At(path, 0, 0);
-            return [DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileNotFound, span, path), span)];
+            return Ready(DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileNotFound, span, path), span));
         }
 
         return ReadExisting(path, format.Value);
     }
 
-    private IEnumerable<DossierReadResult> ReadExisting(string path, DossierFormat format)
+    private IEnumerable<PendingDossier> ReadExisting(string path, DossierFormat format)
     {
         StreamReader reader;
         try
@@ -85,14 +80,14 @@ public sealed class DossierReader
         }
         catch (IOException ex)
         {
-            return [Unreadable(path, ex)];
+            return Ready(Unreadable(path, ex));
         }
         catch (UnauthorizedAccessException ex)
         {
-            return [Unreadable(path, ex)];
+            return Ready(Unreadable(path, ex));
         }
 
-        return Bind(Owned(reader, Parse(reader, () => File.ReadAllBytes(path), path, format)));
+        return Pending(Owned(reader, Parse(reader, () => File.ReadAllBytes(path), path, format)));
     }
 
     private IEnumerable<RawDossier> Parse(TextReader reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch

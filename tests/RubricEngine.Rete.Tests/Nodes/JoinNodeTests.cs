@@ -106,4 +106,22 @@ public class JoinNodeTests
         session.Insert(new Customer(1, "Ada"));
         Assert.Equal(15, session.Matches("order of customer").Count);
     }
+
+    [Fact]
+    public void Session_ReusedForOneCustomerAfterAnother_MatchesEachAndEndsEmpty()
+    {
+        var session = OrdersPerCustomer(out var customer, out _);
+
+        for (var id = 0; id < 50; id++)
+        {
+            object[] facts = [new Customer(id % 7, "c"), new Order(1, id % 7, 1m), new Order(2, id % 7, 2m), new Order(3, (id + 1) % 7, 3m)];
+            session.InsertAll(facts);
+            var matches = session.Matches("order of customer");
+            Assert.Equal(2, matches.Count);
+            Assert.All(matches, m => Assert.Equal(id % 7, m.Get(customer).Id));
+            session.RetractAll(facts);
+        }
+
+        Assert.All(session.GetNodeStatistics(), s => Assert.Equal(0, s.MemorySize));
+    }
 }

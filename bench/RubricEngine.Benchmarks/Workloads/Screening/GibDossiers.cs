@@ -8,8 +8,8 @@ namespace RubricEngine.Benchmarks.Workloads.Screening;
 
 /// <summary>
 /// GIB dossiers made up on the fly (seeded): five purpose flags and 19 ratings from 0.0 to 5.0 in tenths.
-/// Some serve no purpose (decline at the gate) and 1 in 50 leaves a rating out (insufficient evidence);
-/// ratings in tenths put many totals exactly on the 3.5 and 2.5 thresholds.
+/// Some serve no purpose (decline at the gate), 1 in 50 leaves a rating out (insufficient evidence), and
+/// 1 in 50 rates everything 3.5 or 2.5, which puts the total exactly on a threshold.
 /// </summary>
 public static class GibDossiers
 {
@@ -25,6 +25,7 @@ public static class GibDossiers
         var random = new Random(seed);
         for (var d = 0; d < count; d++)
         {
+            var kind = random.Next(100);
             var centre = 10 + random.Next(36); // 1.0 to 4.5
             var omitted = random.Next(50) == 0 ? SortedInputs[random.Next(SortedInputs.Length)] : null;
             var entries = new List<DossierEntry>(SortedInputs.Length);
@@ -36,7 +37,13 @@ public static class GibDossiers
                 }
                 else if (input != omitted)
                 {
-                    entries.Add(EntriesByInput[input][Math.Clamp(centre + random.Next(-10, 11), 0, Tenths - 1)]);
+                    var tenths = kind switch
+                    {
+                        0 => 35, // flat at the fundable threshold
+                        1 => 25, // flat at the conditional threshold
+                        _ => Math.Clamp(centre + random.Next(-10, 11), 0, Tenths - 1),
+                    };
+                    entries.Add(EntriesByInput[input][tenths]);
                 }
             }
 

@@ -13,8 +13,8 @@ public sealed record ScreeningCase(
     string Name, string RubricFile, IReadOnlyList<int> QuickSizes, Func<int, IEnumerable<Dossier>> Generate, Func<Dossier, string> Baseline, int FactsPerDossier)
 {
     public static ScreeningCase Yeda { get; } =
-        new("screen_yeda", "yeda.rubric", [10_000, 100_000], n => YedaDossiers.Generate(n), YedaEvaluator.Outcome, 2);
+        new("screen_yeda", "yeda.rubric", ScreeningSizes.Quick, n => YedaDossiers.Generate(n), YedaEvaluator.Outcome, 2);
 
     public static ScreeningCase Gib { get; } =
-        new("screen_gib", "gib.rubric", [10_000, 100_000], n => GibDossiers.Generate(n), GibEvaluator.Outcome, 25);
+        new("screen_gib", "gib.rubric", ScreeningSizes.Quick, n => GibDossiers.Generate(n), GibEvaluator.Outcome, 25);
 }

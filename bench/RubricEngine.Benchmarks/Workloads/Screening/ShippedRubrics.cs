@@ -19,10 +19,14 @@ public static class ShippedRubrics
         return result.Value;
     }
 
-    /// <summary>The first folder above the binaries that holds RubricEngine.sln.</summary>
-    public static string RepositoryRoot()
+    /// <summary>The first folder holding RubricEngine.sln above the binaries or, failing that, above the working directory.</summary>
+    public static string RepositoryRoot() =>
+        SolutionFolderAbove(AppContext.BaseDirectory) ?? SolutionFolderAbove(Environment.CurrentDirectory)
+        ?? throw new InvalidOperationException($"No RubricEngine.sln above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
+
+    private static string? SolutionFolderAbove(string start)
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "RubricEngine.sln")))
             {
@@ -30,6 +34,6 @@ public static class ShippedRubrics
             }
         }
 
-        throw new InvalidOperationException($"No RubricEngine.sln above {AppContext.BaseDirectory}.");
+        return null;
     }
 }
