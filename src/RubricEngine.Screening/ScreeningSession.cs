@@ -21,6 +21,7 @@ public sealed class ScreeningSession
     private readonly RubricIdentity _identity;
     private readonly Session _session;
     private readonly EngineTrace _trace;
+    private readonly Dictionary<string, InputFact> _inputs;
 
     internal ScreeningSession(RubricRuleSet rules, RubricIdentity identity, Dossier dossier)
     {
@@ -29,7 +30,9 @@ public sealed class ScreeningSession
         _session = rules.OpenSession(tracing: true);
         _trace = new EngineTrace(_session);
         Dossier = dossier;
-        _session.InsertAll(FactDecision.StatedFacts(rules.Plan, dossier, Key));
+        var stated = FactDecision.StatedFacts(rules.Plan, dossier, Key);
+        _inputs = stated.OfType<InputFact>().ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _session.InsertAll(stated);
         Decision = Fire();
     }
 
@@ -54,12 +57,13 @@ public sealed class ScreeningSession
             entries.Add(new DossierEntry(input, values.Select(v => new EvidencedValue(v, [], SourceSpan.None)).ToValueArray()));
         }
 
-        var old = new InputFact(Key, input, InputResolver.Resolve(declaration, Dossier));
+        var old = _inputs[input];
         Dossier = Dossier with { Entries = entries.OrderBy(e => e.Input, StringComparer.Ordinal).ToValueArray() };
         var changed = new InputFact(Key, input, InputResolver.Resolve(declaration, Dossier));
-        if (!changed.Equals(old))
+        if (changed.Input != old.Input)
         {
             _session.Update(old, changed);
+            _inputs[input] = changed;
         }
 
         Decision = Fire();

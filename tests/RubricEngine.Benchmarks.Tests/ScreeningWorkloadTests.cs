@@ -59,6 +59,6 @@ public partial class ScreeningWorkloadTests
         return decided;
     }
 
-    [GeneratedRegex(@"^workload=screen_[a-z]+ n=\d+ engine_dossiers_per_s=\d+ baseline_dossiers_per_s=\d+ ratio=\d+\.\d{2} threads=\d+ generate_dossiers_per_s=\d+ heap_peak_mb=\d+\.\d heap_retained_mb=-?\d+\.\d alloc_bytes_per_dossier=\d+ outcomes=[a-z_:0-9,]+ mismatches=0$")]
+    [GeneratedRegex(@"^workload=screen_[a-z]+ n=\d+ engine_dossiers_per_s=\d+ baseline_dossiers_per_s=\d+ ratio=\d+\.\d{2} threads=\d+ generate_dossiers_per_s=\d+ read_ahead_max=\d+ heap_peak_mb=\d+\.\d heap_retained_mb=-?\d+\.\d alloc_bytes_per_dossier=\d+ outcomes=[a-z_:0-9,]+ mismatches=0$")]
     private static partial Regex ReportPattern();
 }

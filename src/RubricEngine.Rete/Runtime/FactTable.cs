@@ -6,6 +6,7 @@ namespace RubricEngine.Rete;
 /// </summary>
 internal sealed class FactTable
 {
+    private const int ShrinkAbove = 1024;
     private FactHandle?[] buckets = new FactHandle?[8];
 
     public int Count { get; private set; }
@@ -53,6 +54,12 @@ internal sealed class FactTable
                 link = handle.NextInTable;
                 handle.NextInTable = null;
                 Count--;
+                if (buckets.Length > ShrinkAbove && Count * 16 < buckets.Length)
+                {
+                    // A big batch has left: shrink so scans (Query) cost the facts held, not the peak.
+                    Resize(buckets.Length / 4);
+                }
+
                 return;
             }
 
@@ -60,15 +67,29 @@ internal sealed class FactTable
         }
     }
 
-    public IEnumerable<FactHandle> All()
+    /// <summary>The held facts that are <typeparamref name="T"/>, in insertion order.</summary>
+    public T[] OfType<T>()
     {
+        var found = new List<FactHandle>();
         foreach (var head in buckets)
         {
             for (var handle = head; handle is not null; handle = handle.NextInTable)
             {
-                yield return handle;
+                if (handle.Fact is T)
+                {
+                    found.Add(handle);
+                }
             }
         }
+
+        found.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        var result = new T[found.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (T)found[i].Fact;
+        }
+
+        return result;
     }
 
     private static int Hash(object fact)
@@ -77,10 +98,12 @@ internal sealed class FactTable
         return hash ^ (hash >>> 16);
     }
 
-    private void Grow()
+    private void Grow() => Resize(buckets.Length * 2);
+
+    private void Resize(int length)
     {
         var old = buckets;
-        buckets = new FactHandle?[old.Length * 2];
+        buckets = new FactHandle?[length];
         foreach (var head in old)
         {
             var handle = head;

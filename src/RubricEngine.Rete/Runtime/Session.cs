@@ -149,8 +149,7 @@ public sealed partial class Session
     /// <summary>The held facts of type <typeparamref name="T"/>, in insertion order.</summary>
     /// <typeparam name="T">The fact type (a base type or interface selects all that implement it).</typeparam>
     /// <returns>The facts.</returns>
-    public IReadOnlyList<T> Query<T>()
-        => [.. facts.All().Where(h => h.Fact is T).OrderBy(h => h.Id).Select(h => (T)h.Fact)];
+    public IReadOnlyList<T> Query<T>() => facts.OfType<T>();
 
     /// <summary>The current matches of a rule, fired or not, in agenda order.</summary>
     /// <param name="ruleName">The rule's name.</param>

@@ -12,6 +12,12 @@ internal static class ContentHash
     [ThreadStatic]
     private static StringBuilder? _buffer;
 
+    [ThreadStatic]
+    private static IncrementalHash? _hash;
+
+    [ThreadStatic]
+    private static byte[]? _bytes;
+
     public static string Of(string canonicalText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalText)));
 
@@ -45,8 +51,43 @@ internal static class ContentHash
                 .Append('|').Append(item.VerifiedBy).Append('|').Append(Date(item.Date)).Append('\n');
         }
 
-        return Of(text.ToString());
+        return Hash(text);
     }
+
+    /// <summary>
+    /// Hashes the buffer as UTF-8 without building one string of the whole dossier. Characters are copied
+    /// through a fixed buffer that never ends inside a surrogate pair, so the bytes hashed do not depend on
+    /// how the builder happens to split its chunks.
+    /// </summary>
+    private static string Hash(StringBuilder text)
+    {
+        var hash = _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = _bytes ??= new byte[Encoding.UTF8.GetMaxByteCount(CharBlock)];
+        Span<char> block = stackalloc char[CharBlock];
+        var used = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                block[used++] = c;
+                if (used == CharBlock - 1 && !char.IsHighSurrogate(c))
+                {
+                    hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block[..used], bytes));
+                    used = 0;
+                }
+                else if (used == CharBlock)
+                {
+                    hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block[..used], bytes));
+                    used = 0;
+                }
+            }
+        }
+
+        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block[..used], bytes));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private const int CharBlock = 1024;
 
     private static void Append(StringBuilder text, Value value)
     {

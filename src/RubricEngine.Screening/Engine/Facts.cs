@@ -26,7 +26,15 @@ internal sealed record DossierFact(int Key, Dossier Model)
 }
 
 /// <summary>A stated input, after conflict resolution; a missing input is a fact with no value.</summary>
-internal sealed record InputFact(int Dossier, string Name, ResolvedInput Input) : ScopedFact(Dossier, Name);
+internal sealed record InputFact(int Dossier, string Name, ResolvedInput Input) : ScopedFact(Dossier, Name)
+{
+    // An expert panel holds hundreds of values: the engine hashes facts often, so identity is the resolved
+    // input's reference. Whoever updates an input keeps the fact it inserted (see ScreeningSession).
+    public bool Equals(InputFact? other) =>
+        other is not null && other.Dossier == Dossier && other.Name == Name && ReferenceEquals(other.Input, Input);
+
+    public override int GetHashCode() => HashCode.Combine(Dossier, Name);
+}
 
 /// <summary>A derived value, inserted logically.</summary>
 internal sealed record DerivedFact(int Dossier, string Name, Value? Value) : ScopedFact(Dossier, Name);

@@ -14,13 +14,15 @@ internal static class Classifier
     public static (string Outcome, string Reason) Classify(DossierEvaluation evaluation)
     {
         var tiers = evaluation.Plan.Rubric.Classification.Tiers;
+        var mark = evaluation.ConditionMark;
         var (outcome, reason) = Decide(evaluation.Plan.Rubric, evaluation.Applies, evaluation.Verdict, i =>
         {
+            var mark = evaluation.ConditionMark;
             var truth = ExprEvaluator.ToTruth(evaluation.Evaluate(tiers[i].Condition));
-            evaluation.Record($"tier:{tiers[i].Outcome}", truth.ToWord(), null);
+            evaluation.Record($"tier:{tiers[i].Outcome}", truth.ToWord(), null, mark);
             return truth;
         });
-        evaluation.Record("classification", outcome, reason);
+        evaluation.Record("classification", outcome, reason, mark);
         return (outcome, reason);
     }
 

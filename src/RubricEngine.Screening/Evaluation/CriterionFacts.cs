@@ -6,18 +6,24 @@ namespace RubricEngine.Screening.Evaluation;
 /// <summary>What a decision reports about a criterion besides its verdict: its condition, thresholds and the values it reads.</summary>
 internal sealed class CriterionFacts
 {
-    public CriterionFacts(Criterion criterion, RubricPlan plan)
+    public CriterionFacts(Criterion criterion)
     {
         Criterion = criterion;
         Condition = ExprFormatter.Format(criterion.Condition);
         Thresholds = [.. ExprWalker.Descendants(criterion.Condition).OfType<BinaryExpr>()
             .Where(b => ExprFormatter.IsComparison(b.Operator))
             .Select(ExprFormatter.Threshold).OfType<string>()];
-        ValuesUsed = [.. ExprWalker.Descendants(criterion.Condition).OfType<ReferenceExpr>()
-            .Where(r => r.Kind is SymbolKind.Input or SymbolKind.Derived)
-            .Select(r => (r.Name, r.Kind))
+        // Inputs and derived values by name, and list inputs through their aggregations (mean of panel.x reads panel).
+        ValuesUsed = [.. ExprWalker.Descendants(criterion.Condition)
+            .Select(e => e switch
+            {
+                ReferenceExpr { Kind: SymbolKind.Input or SymbolKind.Derived } r => (Name: r.Name, r.Kind),
+                ListAggregateExpr l => (Name: l.List, Kind: SymbolKind.Input),
+                _ => (Name: (string?)null, Kind: SymbolKind.Input),
+            })
+            .Where(v => v.Name is not null)
+            .Select(v => (v.Name!, v.Kind))
             .Distinct()];
-        _ = plan;
     }
 
     public Criterion Criterion { get; }

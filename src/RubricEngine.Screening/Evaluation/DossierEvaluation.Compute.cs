@@ -42,8 +42,9 @@ internal sealed partial class DossierEvaluation
     {
         var derived = Plan.Rubric.Derived[index];
         EnsureComputable($"derived value '{derived.Name}'");
+        var mark = ConditionMark;
         var value = CalculateDerived(index);
-        Record($"derived:{derived.Name}", value is null ? "unknown" : "computed", Display.Value(value, derived.Unit));
+        Record($"derived:{derived.Name}", value is null ? "unknown" : "computed", Display.Value(value, derived.Unit), mark);
         return value;
     }
 
@@ -51,8 +52,9 @@ internal sealed partial class DossierEvaluation
     {
         var criterion = Plan.Rubric.Criteria[index];
         EnsureComputable($"criterion '{criterion.Name}'");
+        var mark = ConditionMark;
         var (verdict, word) = CalculateVerdict(index);
-        Record(RuleName(criterion), word, Applies(index) is null ? "no assessment date for a dated criterion" : null);
+        Record(RuleName(criterion), word, Applies(index) is null ? "no assessment date for a dated criterion" : null, mark);
         return verdict;
     }
 
@@ -60,8 +62,9 @@ internal sealed partial class DossierEvaluation
     {
         var indicator = Plan.IndicatorList[index];
         EnsureComputable($"indicator '{indicator.Name}'");
+        var mark = ConditionMark;
         var score = CalculateIndicator(index);
-        Record($"indicator:{indicator.Name}", score is null ? "unknown" : "scored", Display.Number(score));
+        Record($"indicator:{indicator.Name}", score is null ? "unknown" : "scored", Display.Number(score), mark);
         return score;
     }
 
@@ -69,8 +72,9 @@ internal sealed partial class DossierEvaluation
     {
         var group = Plan.Rubric.Groups[index];
         EnsureComputable($"group '{group.Name}'");
+        var mark = ConditionMark;
         var subtotal = CalculateGroup(index);
-        Record($"group:{group.Name}", subtotal is null ? "unknown" : "scored", Display.Number(subtotal));
+        Record($"group:{group.Name}", subtotal is null ? "unknown" : "scored", Display.Number(subtotal), mark);
         return subtotal;
     }
 
@@ -83,8 +87,9 @@ internal sealed partial class DossierEvaluation
         }
 
         EnsureComputable("the score");
+        var mark = ConditionMark;
         var score = CalculateScore();
-        Record($"score:{definition.Name}", score is null ? "unknown" : "scored", Display.Number(score));
+        Record($"score:{definition.Name}", score is null ? "unknown" : "scored", Display.Number(score), mark);
         return score;
     }
 

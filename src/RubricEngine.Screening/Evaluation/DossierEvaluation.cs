@@ -88,10 +88,13 @@ internal sealed partial class DossierEvaluation
     /// <summary>The comparisons tested since the last call (empty unless a trace is recorded).</summary>
     public Model.Collections.ValueArray<TraceCondition> TakeConditions() => _evaluator.TakeConditions();
 
+    /// <summary>Where the conditions of a computation that starts now begin.</summary>
+    public int ConditionMark => _evaluator.ConditionMark;
+
     /// <summary>Adds a trace step with the conditions tested since the last step.</summary>
-    public void Record(string rule, string result, string? value)
+    public void Record(string rule, string result, string? value, int mark = 0)
     {
-        var conditions = _evaluator.TakeConditions();
+        var conditions = _evaluator.TakeConditions(mark);
         Trace?.Add(new TraceStep(Trace.Count + 1, rule, result, value, conditions));
     }
 

@@ -21,15 +21,19 @@ internal sealed partial class ExprEvaluator(DossierEvaluation context) : ExprVis
 
     public Value? Evaluate(Expr expr) => expr.Accept(this);
 
-    public ValueArray<TraceCondition> TakeConditions()
+    /// <summary>How many conditions are noted so far: a computation takes only those noted after its own start.</summary>
+    public int ConditionMark => _conditions?.Count ?? 0;
+
+    /// <summary>Removes and returns the conditions noted since <paramref name="mark"/>, so nested computations keep their own.</summary>
+    public ValueArray<TraceCondition> TakeConditions(int mark = 0)
     {
-        if (_conditions is null || _conditions.Count == 0)
+        if (_conditions is null || _conditions.Count <= mark)
         {
             return [];
         }
 
-        var taken = _conditions.ToValueArray();
-        _conditions.Clear();
+        var taken = _conditions.Skip(mark).ToValueArray();
+        _conditions.RemoveRange(mark, _conditions.Count - mark);
         return taken;
     }
 
@@ -47,6 +51,18 @@ internal sealed partial class ExprEvaluator(DossierEvaluation context) : ExprVis
 
     /// <inheritdoc />
     public override Value? VisitReference(ReferenceExpr node)
+    {
+        var value = Resolve(node);
+        if (_conditions is not null && node.Type is Model.Types.BooleanType && node.Kind is not SymbolKind.Field)
+        {
+            // A yes/no input or a criterion used as a condition is traced like a comparison: the auditor sees its value.
+            _conditions.Add(new TraceCondition(node.Name, ToTruth(value).ToWord(), $"{node.Name} = {value?.ToDisplayString() ?? "missing"}"));
+        }
+
+        return value;
+    }
+
+    private Value? Resolve(ReferenceExpr node)
     {
         var plan = context.Plan;
         return node.Kind switch
@@ -122,11 +138,17 @@ internal sealed partial class ExprEvaluator(DossierEvaluation context) : ExprVis
 
     private static NumberValue? Number(decimal? value) => value is { } v ? new NumberValue(v) : null;
 
-    private static TraceCondition ConditionTrace(BinaryExpr node, Truth result, Value? left, Value? right)
+    private TraceCondition ConditionTrace(BinaryExpr node, Truth result, Value? left, Value? right)
     {
         var values = string.Join("; ", new[] { (node.Left, left), (node.Right, right) }
             .Where(x => x.Item1 is not LiteralExpr)
-            .Select(x => $"{ExprFormatter.Format(x.Item1)} = {x.Item2?.ToDisplayString() ?? "missing"}"));
+            .Select(x => $"{ExprFormatter.Format(x.Item1)} = {Shown(x.Item1, x.Item2) ?? "missing"}"));
         return new TraceCondition(ExprFormatter.Format(node), result.ToWord(), values);
     }
+
+    /// <summary>A derived quantity is shown in its declared unit, as in the decision's values.</summary>
+    private string? Shown(Expr operand, Value? value) =>
+        operand is ReferenceExpr { Kind: SymbolKind.Derived } r
+            ? Display.Value(value, context.Plan.Rubric.Derived[context.Plan.Derived[r.Name]].Unit)
+            : value?.ToDisplayString();
 }

@@ -22,7 +22,7 @@ internal sealed class RubricPlan
         Groups = Index(rubric.Groups.Select(g => g.Name));
         CohortNodes = [.. rubric.AllExpressions().SelectMany(ExprWalker.Descendants).OfType<CohortExpr>().Distinct(ReferenceEqualityComparer.Instance).Cast<CohortExpr>()];
         CohortIndex = CohortNodes.Select((n, i) => (n, i)).ToDictionary(x => (object)x.n, x => x.i, ReferenceEqualityComparer.Instance);
-        CriterionFacts = [.. rubric.Criteria.Select(c => new CriterionFacts(c, this))];
+        CriterionFacts = [.. rubric.Criteria.Select(c => new CriterionFacts(c))];
         DerivedInputs = [.. rubric.Derived.Select(d => InputsBehind(d.Expression))];
     }
 

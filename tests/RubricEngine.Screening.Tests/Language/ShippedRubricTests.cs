@@ -7,16 +7,6 @@ namespace RubricEngine.Screening.Tests.Language;
 /// <summary>The shipped rubrics, loaded from their text as a user would, decide their embedded examples as the examples expect.</summary>
 public class ShippedRubricTests
 {
-    /// <summary>
-    /// Examples that contradict the documented semantics (docs/language.md, "Criteria and gates": a gate not met
-    /// sends the decision to the fallback). The example expects a tier below a failed gate; the rubric, not the
-    /// screener, needs the fix (drop "gate" from do_no_significant_harm, or expect not_aligned). Reported to the lead.
-    /// </summary>
-    private static readonly HashSet<(string File, string Example)> KnownRubricIssues =
-    [
-        ("eu-taxonomy.rubric", "Plug-in hybrid car in 2025"),
-    ];
-
     public static TheoryData<string, ScreeningEngine> Rubrics()
     {
         var data = new TheoryData<string, ScreeningEngine>();
@@ -42,7 +32,7 @@ public class ShippedRubricTests
         var screener = Screener.Create(rubric, new ScreenerOptions { Engine = engine });
 
         var failures = screener.CheckExamples()
-            .Where(r => !r.Passed && !KnownRubricIssues.Contains((file, r.Name)))
+            .Where(r => !r.Passed)
             .SelectMany(r => r.Mismatches.Select(m => $"{r.Name}: {m}"))
             .ToList();
 

@@ -49,6 +49,22 @@ public class RulesEngineTests
         Assert.Equal(Enumerable.Range(1, decision.Trace.Count), decision.Trace.Select(s => s.Step));
     }
 
+    [Theory]
+    [InlineData(ScreeningEngine.Direct)]
+    [InlineData(ScreeningEngine.Rules)]
+    public void Screen_TierTrace_ShowsTheCriteriaAndComparisonsItTested(ScreeningEngine engine)
+    {
+        var decision = Screen.One(TestRubrics.Emissions(), TestRubrics.EmissionsJson("P1", market: 3, technical: 3), engine);
+
+        var tier = decision.Trace.Single(s => s.Rule == "tier:green");
+        Assert.Equal("not_met", tier.Result);
+        Assert.Equal(
+            [("low_emissions", "met", "low_emissions = true"), ("total >= 3.5", "not_met", "total = 3")],
+            tier.Conditions.Select(c => (c.Condition, c.Result, c.Values)));
+        var gate = decision.Trace.Single(s => s.Rule == "gate:permit");
+        Assert.Contains(gate.Conditions, c => c.Condition == "has_permit" && c.Result == "met");
+    }
+
     [Fact]
     public void WhatIf_ChangeOneInputInLiveSession_UpdatesDecisionAndRetractsOldDerivedFacts()
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using RubricEngine.Benchmarks.Quick;
 using RubricEngine.Model.Text;
 using RubricEngine.Screening;
@@ -79,9 +80,11 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
         var memory = new MemoryProbe();
         var tally = new OutcomeTally();
         var mismatches = new List<string>();
-        var seen = 0;
-        foreach (var item in screener.ScreenBatch(Reads()))
+        var produced = new StrongBox<int>();
+        int seen = 0, readAhead = 0;
+        foreach (var item in screener.ScreenBatch(Reads(produced)))
         {
+            readAhead = Math.Max(readAhead, Volatile.Read(ref produced.Value) - seen);
             var engine = item.Decision?.Outcome ?? "failed";
             var baseline = screening.Baseline(item.Source.Dossier!);
             tally.Add(engine);
@@ -98,11 +101,11 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
             if (seen == size)
             {
                 // Measured before the stream ends, while everything it holds on to is still reachable.
-                return new BatchCheck(tally, mismatches, memory.PeakHeapBytes, memory.RetainedBytes(), memory.AllocatedBytes());
+                return new BatchCheck(tally, mismatches, readAhead, memory.PeakHeapBytes, memory.RetainedBytes(), memory.AllocatedBytes());
             }
         }
 
-        return new BatchCheck(tally, mismatches, memory.PeakHeapBytes, memory.RetainedBytes(), memory.AllocatedBytes());
+        return new BatchCheck(tally, mismatches, readAhead, memory.PeakHeapBytes, memory.RetainedBytes(), memory.AllocatedBytes());
     }
 
     /// <summary>Dossiers per second of the generator alone, on one thread: the ceiling of both sides' throughput.</summary>
@@ -119,20 +122,30 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
         var generated = GeneratedPerSecond();
         const double MiB = 1024 * 1024;
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"workload={screening.Name} n={size} engine_dossiers_per_s={PerSecond(engineMs):F0} baseline_dossiers_per_s={PerSecond(baselineMs):F0} ratio={engineMs / Math.Max(baselineMs, 1e-6):F2} threads={Threads} generate_dossiers_per_s={generated:F0} heap_peak_mb={check.PeakHeapBytes / MiB:F1} heap_retained_mb={check.RetainedBytes / MiB:F1} alloc_bytes_per_dossier={check.AllocatedBytes / (double)size:F0} outcomes={check.Outcomes} mismatches={check.Mismatches.Count}");
+            $"workload={screening.Name} n={size} engine_dossiers_per_s={PerSecond(engineMs):F0} baseline_dossiers_per_s={PerSecond(baselineMs):F0} ratio={engineMs / Math.Max(baselineMs, 1e-6):F2} threads={Threads} generate_dossiers_per_s={generated:F0} read_ahead_max={check.ReadAhead} heap_peak_mb={check.PeakHeapBytes / MiB:F1} heap_retained_mb={check.RetainedBytes / MiB:F1} alloc_bytes_per_dossier={check.AllocatedBytes / (double)size:F0} outcomes={check.Outcomes} mismatches={check.Mismatches.Count}");
         return check.Mismatches.Count == 0 ? line : line + " first=" + string.Join(',', check.Mismatches.Take(3));
     }
 
     private double PerSecond(double ms) => size / Math.Max(ms / 1000, 1e-9);
 
-    private IEnumerable<DossierReadResult> Reads() =>
-        screening.Generate(size).Select(d => new DossierReadResult(d, d.Id, ImmutableArray<Model.Diagnostics.Diagnostic>.Empty, SourceSpan.None));
+    /// <summary>The generated dossiers as a reader would hand them over; <paramref name="produced"/> counts them as they are pulled.</summary>
+    private IEnumerable<DossierReadResult> Reads(StrongBox<int>? produced = null) =>
+        screening.Generate(size).Select(d =>
+        {
+            if (produced is not null)
+            {
+                Interlocked.Increment(ref produced.Value);
+            }
+
+            return new DossierReadResult(d, d.Id, ImmutableArray<Model.Diagnostics.Diagnostic>.Empty, SourceSpan.None);
+        });
 }
 
 /// <summary>What a checking pass found: the engine's outcomes, dossiers where the two sides disagree, and memory.</summary>
 /// <param name="Outcomes">The engine's outcome counts.</param>
 /// <param name="Mismatches">Each disagreement as <c>id:engine/baseline</c>.</param>
+/// <param name="ReadAhead">The most dossiers pulled from the source but not yet handed out: what streaming holds.</param>
 /// <param name="PeakHeapBytes">The highest managed heap sampled during the pass.</param>
 /// <param name="RetainedBytes">Live bytes gained by the end of the stream.</param>
 /// <param name="AllocatedBytes">Bytes allocated on all threads during the pass.</param>
-public sealed record BatchCheck(OutcomeTally Outcomes, IReadOnlyList<string> Mismatches, long PeakHeapBytes, long RetainedBytes, long AllocatedBytes);
+public sealed record BatchCheck(OutcomeTally Outcomes, IReadOnlyList<string> Mismatches, int ReadAhead, long PeakHeapBytes, long RetainedBytes, long AllocatedBytes);
