@@ -28,7 +28,7 @@ internal static class DecisionBuilder
             reason,
             Score(evaluation),
             criteria.ToValueArray(),
-            Missing(evaluation).ToValueArray(),
+            Missing(evaluation, outcome == Model.Rubrics.Rubric.InsufficientEvidence).ToValueArray(),
             (trace ?? evaluation.Trace ?? []).ToValueArray());
     }
 
@@ -66,15 +66,55 @@ internal static class DecisionBuilder
         return new UsedValue(name, shown, unit, evidence, value is null ? "missing" : null);
     }
 
-    private static IEnumerable<MissingInput> Missing(DossierEvaluation evaluation)
+    /// <summary>
+    /// The evidence that is missing and matters: inputs without a usable value that something left unknown
+    /// depends on (a criterion, derived value, indicator, or, for an undecided dossier, a tier). A missing
+    /// input that only feeds criteria that do not apply, or that a definite failure made irrelevant, is not listed.
+    /// </summary>
+    private static IEnumerable<MissingInput> Missing(DossierEvaluation evaluation, bool undecided)
     {
-        if (evaluation.Dossier.AssessmentDate is null
-            && evaluation.Plan.Rubric.Criteria.Any(c => c.From is not null || c.Until is not null))
+        var plan = evaluation.Plan;
+        var rubric = plan.Rubric;
+        if (evaluation.Dossier.AssessmentDate is null && Enumerable.Range(0, rubric.Criteria.Count).Any(i => evaluation.Applies(i) is null))
         {
             yield return new MissingInput("assessment_date", "missing", "needed by criteria with a date range");
         }
 
-        foreach (var input in evaluation.AllInputs.Where(i => i.Missing is not null))
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        void Need(Model.Expressions.Expr expr) => needed.UnionWith(plan.InputsBehind(expr));
+        for (var i = 0; i < rubric.Criteria.Count; i++)
+        {
+            if (evaluation.Applies(i) == true && evaluation.Verdict(i) == Model.Logic.Truth.Unknown)
+            {
+                Need(rubric.Criteria[i].Condition);
+            }
+        }
+
+        for (var i = 0; i < rubric.Derived.Count; i++)
+        {
+            if (evaluation.Derived(i) is null)
+            {
+                Need(rubric.Derived[i].Expression);
+            }
+        }
+
+        for (var i = 0; i < plan.IndicatorList.Count; i++)
+        {
+            if (evaluation.IndicatorScore(i) is null)
+            {
+                Need(plan.IndicatorList[i].Score);
+            }
+        }
+
+        if (undecided)
+        {
+            foreach (var tier in rubric.Classification.Tiers)
+            {
+                Need(tier.Condition);
+            }
+        }
+
+        foreach (var input in evaluation.AllInputs.Where(i => i.Missing is not null && needed.Contains(i.Name)))
         {
             yield return new MissingInput(input.Name, Word(input.Missing)!, input.Detail);
         }

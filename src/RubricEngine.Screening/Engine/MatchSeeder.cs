@@ -5,7 +5,7 @@ namespace RubricEngine.Screening.Engine;
 /// <summary>Turns a rule's matched facts into a seeded evaluation, so the action computes with exactly what the rule matched.</summary>
 internal static class MatchSeeder
 {
-    public static DossierEvaluation Seed(RubricPlan plan, IReadOnlyList<object?> entries, bool tracing)
+    public static DossierEvaluation Seed(RubricPlan plan, IReadOnlyList<object?> entries, SessionState state)
     {
         var dossier = (DossierFact)entries[0]!;
         MatchedCohort? cohort = null;
@@ -22,26 +22,36 @@ internal static class MatchSeeder
             }
         }
 
-        var evaluation = new DossierEvaluation(plan, dossier.Model, cohort, dossier.Key, tracing) { SeededOnly = true };
-        SeedFacts(evaluation, entries.Skip(1));
+        var evaluation = state.Evaluation ??= new DossierEvaluation(plan, dossier.Model, cohort, dossier.Key, state.Tracing) { SeededOnly = true };
+        evaluation.Reset(dossier.Model, cohort, dossier.Key);
+        for (var i = 1; i < entries.Count; i++)
+        {
+            Seed(evaluation, entries[i]);
+        }
+
         return evaluation;
     }
 
     public static void SeedFacts(DossierEvaluation evaluation, IEnumerable<object?> facts)
     {
-        var plan = evaluation.Plan;
         foreach (var fact in facts)
         {
-            switch (fact)
-            {
-                case InputFact f: evaluation.SeedInput(plan.Inputs[f.Name], f.Input); break;
-                case DerivedFact f: evaluation.SeedDerived(plan.Derived[f.Name], f.Value); break;
-                case VerdictFact f: evaluation.SeedVerdict(plan.Criteria[f.Name], f.Verdict); break;
-                case IndicatorFact f: evaluation.SeedIndicator(plan.Indicators[f.Name], f.Score); break;
-                case GroupFact f: evaluation.SeedGroup(plan.Groups[f.Name], f.Subtotal); break;
-                case ScoreFact f: evaluation.SeedScore(f.Score); break;
-                case TierFact f: evaluation.SeedTier(int.Parse(f.Name, System.Globalization.CultureInfo.InvariantCulture), f.Truth); break;
-            }
+            Seed(evaluation, fact);
+        }
+    }
+
+    private static void Seed(DossierEvaluation evaluation, object? fact)
+    {
+        var plan = evaluation.Plan;
+        switch (fact)
+        {
+            case InputFact f: evaluation.SeedInput(plan.Inputs[f.Name], f.Input); break;
+            case DerivedFact f: evaluation.SeedDerived(plan.Derived[f.Name], f.Value); break;
+            case VerdictFact f: evaluation.SeedVerdict(plan.Criteria[f.Name], f.Verdict); break;
+            case IndicatorFact f: evaluation.SeedIndicator(plan.Indicators[f.Name], f.Score); break;
+            case GroupFact f: evaluation.SeedGroup(plan.Groups[f.Name], f.Subtotal); break;
+            case ScoreFact f: evaluation.SeedScore(f.Score); break;
+            case TierFact f: evaluation.SeedTier(int.Parse(f.Name, System.Globalization.CultureInfo.InvariantCulture), f.Truth); break;
         }
     }
 }

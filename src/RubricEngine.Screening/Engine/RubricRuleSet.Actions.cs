@@ -15,10 +15,15 @@ internal sealed partial class RubricRuleSet
     private Action<RuleContext> Act(Func<DossierEvaluation, int, (object Fact, string Result, string? Value)> compute) => context =>
     {
         var state = SessionState.Of(context.Session);
-        var evaluation = MatchSeeder.Seed(Plan, context.Entries, state.Tracing);
+        var evaluation = MatchSeeder.Seed(Plan, context.Entries, state);
         var dossier = ((DossierFact)context.Entries[0]!).Key;
         var (fact, result, value) = compute(evaluation, dossier);
         context.InsertLogical(fact);
+        if (state.Produced is { } produced && fact is ScopedFact scoped)
+        {
+            produced[(scoped.Dossier, scoped.GetType(), scoped.Name)] = scoped;
+        }
+
         state.Pending = (result, value, evaluation.TakeConditions());
     };
 

@@ -54,11 +54,11 @@ internal sealed partial class RubricRuleSet
 
     public SessionFactory Factory { get; }
 
-    /// <summary>Opens a session whose rule actions know whether to trace.</summary>
-    public Session OpenSession(bool tracing)
+    /// <summary>Opens a session whose rule actions know whether to trace, and whether to collect what they derive (batches).</summary>
+    public Session OpenSession(bool tracing, bool collect = false)
     {
         var session = Factory.CreateSession();
-        SessionState.Attach(session, new SessionState { Tracing = tracing });
+        SessionState.Attach(session, new SessionState { Tracing = tracing, Produced = collect ? [] : null });
         return session;
     }
 

@@ -17,12 +17,14 @@ internal sealed class RulesEngine : IDecisionEngine
     private readonly RubricIdentity _identity;
     private readonly Session _session;
     private readonly EngineTrace _trace;
+    private readonly Dictionary<(int Dossier, Type Kind, string Name), ScopedFact> _produced;
 
     public RulesEngine(RubricRuleSet rules, RubricIdentity identity, bool tracing)
     {
         _rules = rules;
         _identity = identity;
-        _session = rules.OpenSession(tracing);
+        _session = rules.OpenSession(tracing, collect: true);
+        _produced = SessionState.Of(_session).Produced!;
         _trace = new EngineTrace(_session);
     }
 
@@ -33,12 +35,13 @@ internal sealed class RulesEngine : IDecisionEngine
         try
         {
             _session.Fire(FiringBound);
-            return FactDecision.Build(_rules.Plan, _identity, dossier, FactDecision.Of(_session, 0), _trace.For(0));
+            return FactDecision.Build(_rules.Plan, _identity, dossier, Facts(stated, 0), _trace.For(0));
         }
         finally
         {
             _session.RetractAll(stated);
             _trace.Clear();
+            _produced.Clear();
         }
     }
 
@@ -50,13 +53,18 @@ internal sealed class RulesEngine : IDecisionEngine
         try
         {
             _session.Fire(FiringBound);
-            var byDossier = _session.Query<ScopedFact>().ToLookup(f => f.Dossier);
+            var byDossier = stated.OfType<ScopedFact>().Concat(_produced.Values).ToLookup(f => f.Dossier);
             return [.. dossiers.Select((d, key) => FactDecision.Build(_rules.Plan, _identity, d, byDossier[key], _trace.For(key)))];
         }
         finally
         {
             _session.RetractAll(stated);
             _trace.Clear();
+            _produced.Clear();
         }
     }
+
+    /// <summary>A dossier's facts: its stated inputs and what the rules derived from them.</summary>
+    private IEnumerable<ScopedFact> Facts(List<object> stated, int key) =>
+        stated.OfType<ScopedFact>().Concat(_produced.Values.Where(f => f.Dossier == key));
 }

@@ -15,8 +15,18 @@ internal sealed class SessionState
 
     public bool Tracing { get; init; }
 
+    /// <summary>
+    /// For batch sessions, the facts the rules derived, by dossier, kind and name: reading them here is much
+    /// cheaper than querying the session. A rule that fires again for the same declaration replaces its entry.
+    /// Null for what-if sessions, whose facts come and go and are read by query.
+    /// </summary>
+    public Dictionary<(int Dossier, Type Kind, string Name), ScopedFact>? Produced { get; init; }
+
     /// <summary>What the action that is firing concluded: its result word, value and the conditions it tested.</summary>
     public (string Result, string? Value, ValueArray<TraceCondition> Conditions) Pending { get; set; }
+
+    /// <summary>The seeded evaluation rule actions reuse, one per session (sessions are single-threaded).</summary>
+    public Evaluation.DossierEvaluation? Evaluation { get; set; }
 
     public static SessionState Of(Session session) =>
         States.TryGetValue(session, out var state) ? state : throw new InvalidOperationException("The session was not opened by the screener.");

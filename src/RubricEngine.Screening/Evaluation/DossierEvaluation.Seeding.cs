@@ -1,3 +1,4 @@
+using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Logic;
 using RubricEngine.Model.Values;
 
@@ -26,6 +27,26 @@ internal sealed partial class DossierEvaluation
     public void SeedScore(decimal? score) => _score.Set(score);
 
     private Truth[]? _tiers;
+
+    /// <summary>
+    /// Empties the evaluation for another dossier or another rule firing. The rule engine reuses one seeded
+    /// evaluation per session: a Yeda dossier fires some thirty rules, and allocating one per firing showed in profiles.
+    /// </summary>
+    public void Reset(Dossier dossier, ICohortValues? cohort, int position)
+    {
+        Dossier = dossier;
+        Cohort = cohort;
+        CohortPosition = position;
+        Array.Clear(_inputs);
+        Array.Clear(_derived);
+        Array.Clear(_verdicts);
+        Array.Clear(_indicators);
+        Array.Clear(_groups);
+        _score = default;
+        _tiers = null;
+        Trace?.Clear();
+        _evaluator.TakeConditions();
+    }
 
     public void SeedTier(int index, Truth truth) => (_tiers ??= new Truth[Plan.Rubric.Classification.Tiers.Count])[index] = truth;
 

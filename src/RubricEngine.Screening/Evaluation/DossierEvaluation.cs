@@ -36,12 +36,12 @@ internal sealed partial class DossierEvaluation
 
     public RubricPlan Plan { get; }
 
-    public Dossier Dossier { get; }
+    public Dossier Dossier { get; private set; }
 
-    public ICohortValues? Cohort { get; }
+    public ICohortValues? Cohort { get; private set; }
 
     /// <summary>This dossier's position in the cohort table.</summary>
-    public int CohortPosition { get; }
+    public int CohortPosition { get; private set; }
 
     /// <summary>The steps so far, or null when no trace is recorded (benchmarks).</summary>
     public List<TraceStep>? Trace { get; }

@@ -27,10 +27,14 @@ internal sealed partial class ExprEvaluator
         var outer = _record;
         try
         {
+            var field = node.Element as ReferenceExpr is { Kind: SymbolKind.Field } reference ? reference.Name : null;
+            var hint = 0;
             foreach (var record in list.Records)
             {
                 _record = record;
-                if (Numeric(Evaluate(node.Element), ref unit) is { } number)
+                // "mean of panel.x" reads one field: found by position after the first record, not by a search per record.
+                var value = field is null ? Evaluate(node.Element) : FieldOf(record, field, ref hint);
+                if (Numeric(value, ref unit) is { } number)
                 {
                     numbers.Add(number);
                 }
@@ -49,6 +53,26 @@ internal sealed partial class ExprEvaluator
 
         var result = ListMath.Aggregate(node.Function, numbers, node.Parameter);
         return result is null ? null : unit is null ? new NumberValue(result.Value) : new QuantityValue(new Quantity(result.Value, unit));
+    }
+
+    private static Value? FieldOf(RecordValue record, string name, ref int hint)
+    {
+        var fields = record.Fields;
+        if (hint < fields.Count && string.Equals(fields[hint].Key, name, StringComparison.Ordinal))
+        {
+            return fields[hint].Value;
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+            {
+                hint = i;
+                return fields[i].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A number, or a quantity converted to the unit of the first quantity seen.</summary>

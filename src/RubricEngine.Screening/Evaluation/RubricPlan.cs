@@ -50,8 +50,12 @@ internal sealed class RubricPlan
     /// <summary>For each derived value, the inputs it depends on (transitively), for its evidence.</summary>
     public IReadOnlyList<IReadOnlyList<string>> DerivedInputs { get; }
 
-    /// <summary>The inputs an expression depends on, through derived values, in first-use order.</summary>
-    public IReadOnlyList<string> InputsBehind(Expr expr)
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Expr, IReadOnlyList<string>> _inputsBehind = [];
+
+    /// <summary>The inputs an expression depends on, through derived values, in first-use order (computed once per node).</summary>
+    public IReadOnlyList<string> InputsBehind(Expr expr) => _inputsBehind.GetValue(expr, ComputeInputsBehind);
+
+    private List<string> ComputeInputsBehind(Expr expr)
     {
         var seen = new List<string>();
         void Walk(Expr e, int depth)

@@ -19,6 +19,7 @@ public static class GibDossiers
     private static readonly Dictionary<string, DossierEntry[]> EntriesByInput = BuildEntries();
     private static readonly string[] SortedInputs = [.. GibRubric.Purposes.Concat(GibRubric.Ratings).Order(StringComparer.Ordinal)];
     private static readonly HashSet<string> PurposeSet = [.. GibRubric.Purposes];
+    private static readonly string[] RatingInputs = [.. GibRubric.Ratings];
 
     public static IEnumerable<Dossier> Generate(int count, int seed = 42)
     {
@@ -27,7 +28,7 @@ public static class GibDossiers
         {
             var kind = random.Next(100);
             var centre = 10 + random.Next(36); // 1.0 to 4.5
-            var omitted = random.Next(50) == 0 ? SortedInputs[random.Next(SortedInputs.Length)] : null;
+            var omitted = random.Next(50) == 0 ? RatingInputs[random.Next(RatingInputs.Length)] : null;
             var entries = new List<DossierEntry>(SortedInputs.Length);
             foreach (var input in SortedInputs)
             {

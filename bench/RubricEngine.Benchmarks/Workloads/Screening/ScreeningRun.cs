@@ -82,11 +82,13 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
         var mismatches = new List<string>();
         var produced = new StrongBox<int>();
         int seen = 0, readAhead = 0;
-        foreach (var item in screener.ScreenBatch(Reads(produced)))
+        // The same seed gives the same dossiers, so a second generator pairs each item with its dossier even when
+        // the screener failed it and dropped the dossier from the item.
+        foreach (var (item, dossier) in screener.ScreenBatch(Reads(produced)).Zip(screening.Generate(size)))
         {
             readAhead = Math.Max(readAhead, Volatile.Read(ref produced.Value) - seen);
             var engine = item.Decision?.Outcome ?? "failed";
-            var baseline = screening.Baseline(item.Source.Dossier!);
+            var baseline = screening.Baseline(dossier);
             tally.Add(engine);
             if (engine != baseline)
             {
