@@ -10,16 +10,10 @@ namespace RubricEngine.Screening.Decisions;
 internal static class ContentHash
 {
     [ThreadStatic]
-    private static StringBuilder? _buffer;
+    private static CanonicalBytes? _buffer;
 
     [ThreadStatic]
-    private static IncrementalHash? _hash;
-
-    [ThreadStatic]
-    private static byte[]? _bytes;
-
-    [ThreadStatic]
-    private static char[]? _chars;
+    private static List<string>? _names;
 
     public static string Of(string canonicalText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalText)));
@@ -28,12 +22,18 @@ internal static class ContentHash
     public static string OfDossier(Dossier dossier)
     {
         // One buffer per thread: a dossier with an expert panel has hundreds of values, hashed once each.
-        var text = _buffer ??= new StringBuilder(4096);
+        var text = _buffer ??= new CanonicalBytes();
         text.Clear();
         text.Append("id=");
         Text(text, dossier.Id);
         text.Append('\n');
-        text.Append("date=").Append(Date(dossier.AssessmentDate)).Append('\n');
+        text.Append("date=");
+        if (Date(dossier.AssessmentDate) is { } date)
+        {
+            text.Append(date); // no length prefix: a date has a fixed form
+        }
+
+        text.Append('\n');
         foreach (var entry in dossier.Entries)
         {
             foreach (var value in entry.Values)
@@ -53,63 +53,29 @@ internal static class ContentHash
         foreach (var item in dossier.Evidence)
         {
             text.Append("evidence ");
-            foreach (var field in new[] { item.Id, item.Document, item.Page, item.VerifiedBy, Date(item.Date) })
-            {
-                Text(text, field);
-            }
-
+            Text(text, item.Id);
+            Text(text, item.Document);
+            Text(text, item.Page);
+            Text(text, item.VerifiedBy);
+            Text(text, Date(item.Date));
             text.Append('\n');
         }
 
-        return Hash(text);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(text.Span, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>
-    /// Hashes the buffer as UTF-8 without building one string of the whole dossier. Characters are copied
-    /// through a fixed buffer that never ends inside a surrogate pair, so the bytes hashed do not depend on
-    /// how the builder happens to split its chunks.
-    /// </summary>
-    private static string Hash(StringBuilder text)
-    {
-        var hash = _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var bytes = _bytes ??= new byte[Encoding.UTF8.GetMaxByteCount(CharBlock)];
-        var block = _chars ??= new char[CharBlock]; // a reused array: zeroing a stack buffer per dossier showed in profiles
-        var used = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                block[used++] = c;
-                if (used == CharBlock - 1 && !char.IsHighSurrogate(c))
-                {
-                    hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block, 0, used, bytes, 0));
-                    used = 0;
-                }
-                else if (used == CharBlock)
-                {
-                    hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block, 0, used, bytes, 0));
-                    used = 0;
-                }
-            }
-        }
-
-        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(block, 0, used, bytes, 0));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private const int CharBlock = 1024;
-
-    private static void Append(StringBuilder text, Value value)
+    private static void Append(CanonicalBytes text, Value value)
     {
         switch (value)
         {
             // Numbers drop trailing zeros: 4 and 4.0 are the same evidence.
             case NumberValue n:
-                DecimalText.Append(text, n.Number);
+                text.Append(n.Number);
                 break;
             case QuantityValue q:
-                DecimalText.Append(text, q.Quantity.Value);
-                text.Append(' ').Append(q.Quantity.Unit.Symbol);
+                text.Append(q.Quantity.Value).Append(' ').Append(q.Quantity.Unit.Symbol);
                 break;
             case ListValue list:
                 AppendRecords(text, list);
@@ -127,7 +93,91 @@ internal static class ContentHash
     /// Records as a table: the field names once (the union, sorted), then one row of values per record, an
     /// absent field left empty. An expert panel hashes in a third of the bytes of name: value pairs.
     /// </summary>
-    private static void AppendRecords(StringBuilder text, ListValue list)
+    private static void AppendRecords(CanonicalBytes text, ListValue list)
+    {
+        var names = FieldNames(list);
+        text.Append('[');
+        for (var n = 0; n < names.Count; n++)
+        {
+            if (n > 0)
+            {
+                text.Append(',');
+            }
+
+            text.Append(names[n]);
+        }
+
+        text.Append(']');
+        foreach (var record in list.Records)
+        {
+            text.Append('|');
+            var fields = record.Fields.Items;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(';');
+                }
+
+                // Records keep their fields sorted by name, so a cursor finds each in one pass.
+                if (i < fields.Length && fields[i].Key == names[i])
+                {
+                    Append(text, fields[i].Value);
+                }
+                else if (record.Field(names[i]) is { } value)
+                {
+                    Append(text, value);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The union of the records' field names in ordinal order. Usually every record has the same fields,
+    /// already sorted: then the first record's names are the union, found without building a sorted set.
+    /// </summary>
+    private static List<string> FieldNames(ListValue list)
+    {
+        var names = _names ??= [];
+        names.Clear();
+        var records = list.Records.Items;
+        if (records.IsEmpty)
+        {
+            return names;
+        }
+
+        var first = records[0].Fields.Items;
+        foreach (var (key, _) in first)
+        {
+            if (names.Count > 0 && string.CompareOrdinal(names[^1], key) >= 0)
+            {
+                return UnionOfFieldNames(list);
+            }
+
+            names.Add(key);
+        }
+
+        foreach (var record in records)
+        {
+            var fields = record.Fields.Items;
+            if (fields.Length != names.Count)
+            {
+                return UnionOfFieldNames(list);
+            }
+
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (fields[i].Key != names[i])
+                {
+                    return UnionOfFieldNames(list);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static List<string> UnionOfFieldNames(ListValue list)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var record in list.Records)
@@ -138,35 +188,11 @@ internal static class ContentHash
             }
         }
 
-        text.Append('[').AppendJoin(',', names).Append(']');
-        foreach (var record in list.Records)
-        {
-            text.Append('|');
-            var i = 0;
-            foreach (var name in names)
-            {
-                if (i > 0)
-                {
-                    text.Append(';');
-                }
-
-                // Records keep their fields sorted by name, so a cursor finds each in one pass.
-                if (i < record.Fields.Count && record.Fields[i].Key == name)
-                {
-                    Append(text, record.Fields[i].Value);
-                }
-                else if (record.Field(name) is { } value)
-                {
-                    Append(text, value);
-                }
-
-                i++;
-            }
-        }
+        return [.. names];
     }
 
     /// <summary>Free text, length-prefixed, so no separator inside it can make two dossiers read alike.</summary>
-    private static void Text(StringBuilder text, string? value)
+    private static void Text(CanonicalBytes text, string? value)
     {
         if (value is null)
         {

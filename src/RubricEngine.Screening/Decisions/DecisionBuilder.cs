@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Values;
@@ -11,15 +12,27 @@ internal static class DecisionBuilder
     public static Decision Build(DossierEvaluation evaluation, RubricIdentity rubric, string outcome, string reason, IEnumerable<TraceStep>? trace)
     {
         var plan = evaluation.Plan;
-        var criteria = plan.CriterionFacts.Select((facts, i) => new CriterionResult(
-            facts.Criterion.Name,
-            facts.Criterion.Kind == Model.Rubrics.CriterionKind.Gate,
-            evaluation.Applies(i) != false,
-            evaluation.Verdict(i),
-            facts.Condition,
-            facts.Thresholds.ToValueArray(),
-            facts.ValuesUsed.Select(v => Used(evaluation, v.Name, v.Kind)).ToValueArray(),
-            facts.Criterion.Citation));
+        var criteria = new CriterionResult[plan.CriterionFacts.Count];
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            var facts = plan.CriterionFacts[i];
+            var used = new UsedValue[facts.ValuesUsed.Count];
+            for (var v = 0; v < used.Length; v++)
+            {
+                used[v] = Used(evaluation, facts.ValuesUsed[v].Name, facts.ValuesUsed[v].Kind);
+            }
+
+            criteria[i] = new CriterionResult(
+                facts.Criterion.Name,
+                facts.Criterion.Kind == Model.Rubrics.CriterionKind.Gate,
+                evaluation.Applies(i) != false,
+                evaluation.Verdict(i),
+                facts.Condition,
+                facts.Thresholds,
+                Wrap(used),
+                facts.Criterion.Citation);
+        }
+
         return new Decision(
             rubric,
             evaluation.Dossier.Id,
@@ -27,23 +40,38 @@ internal static class DecisionBuilder
             outcome,
             reason,
             Score(evaluation),
-            criteria.ToValueArray(),
-            Missing(evaluation, outcome == Model.Rubrics.Rubric.InsufficientEvidence).ToValueArray(),
+            Wrap(criteria),
+            Missing(evaluation, outcome == Model.Rubrics.Rubric.InsufficientEvidence),
             (trace ?? evaluation.Trace ?? []).ToValueArray());
     }
 
+    /// <summary>An array this builder made and never touches again, as a value array without a copy.</summary>
+    private static ValueArray<T> Wrap<T>(T[] items) => new(ImmutableCollectionsMarshal.AsImmutableArray(items));
+
     private static ScoreResult? Score(DossierEvaluation evaluation)
     {
-        var rubric = evaluation.Plan.Rubric;
+        var plan = evaluation.Plan;
+        var rubric = plan.Rubric;
         if (rubric.Groups.IsEmpty)
         {
             return null;
         }
 
-        var groups = rubric.Groups.Select((g, gi) => new GroupResult(
-            g.Name, g.Weight, evaluation.GroupSubtotal(gi),
-            g.Indicators.Select(i => new IndicatorResult(i.Name, i.Weight, evaluation.IndicatorScore(evaluation.Plan.Indicators[i.Name]))).ToValueArray()));
-        return new ScoreResult(rubric.Score?.Name ?? "score", evaluation.Score(), groups.ToValueArray());
+        var groups = new GroupResult[rubric.Groups.Count];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var group = rubric.Groups[g];
+            var indicators = new IndicatorResult[group.Indicators.Count];
+            for (var i = 0; i < indicators.Length; i++)
+            {
+                var indicator = group.Indicators[i];
+                indicators[i] = new IndicatorResult(indicator.Name, indicator.Weight, evaluation.IndicatorScore(plan.Indicators[indicator.Name]));
+            }
+
+            groups[g] = new GroupResult(group.Name, group.Weight, evaluation.GroupSubtotal(g), Wrap(indicators));
+        }
+
+        return new ScoreResult(rubric.Score?.Name ?? "score", evaluation.Score(), Wrap(groups));
     }
 
     private static UsedValue Used(DossierEvaluation evaluation, string name, SymbolKind kind)
@@ -71,13 +99,20 @@ internal static class DecisionBuilder
     /// depends on (a criterion, derived value, indicator, or, for an undecided dossier, a tier). A missing
     /// input that only feeds criteria that do not apply, or that a definite failure made irrelevant, is not listed.
     /// </summary>
-    private static IEnumerable<MissingInput> Missing(DossierEvaluation evaluation, bool undecided)
+    private static ValueArray<MissingInput> Missing(DossierEvaluation evaluation, bool undecided)
     {
         var plan = evaluation.Plan;
         var rubric = plan.Rubric;
-        if (evaluation.Dossier.AssessmentDate is null && Enumerable.Range(0, rubric.Criteria.Count).Any(i => evaluation.Applies(i) is null))
+        List<MissingInput>? missing = null;
+        if (evaluation.Dossier.AssessmentDate is null && AnyUndated(evaluation))
         {
-            yield return new MissingInput("assessment_date", "missing", "needed by criteria with a date range");
+            (missing ??= []).Add(new MissingInput("assessment_date", "missing", "needed by criteria with a date range"));
+        }
+
+        // Most dossiers have every input: then nothing can be missing, and the walk below is skipped.
+        if (!AnyInputMissing(evaluation))
+        {
+            return missing is null ? [] : missing.ToValueArray();
         }
 
         var needed = new HashSet<string>(StringComparer.Ordinal);
@@ -116,8 +151,36 @@ internal static class DecisionBuilder
 
         foreach (var input in evaluation.AllInputs.Where(i => i.Missing is not null && needed.Contains(i.Name)))
         {
-            yield return new MissingInput(input.Name, Word(input.Missing)!, input.Detail);
+            (missing ??= []).Add(new MissingInput(input.Name, Word(input.Missing)!, input.Detail));
         }
+
+        return missing is null ? [] : missing.ToValueArray();
+    }
+
+    private static bool AnyUndated(DossierEvaluation evaluation)
+    {
+        for (var i = 0; i < evaluation.Plan.Rubric.Criteria.Count; i++)
+        {
+            if (evaluation.Applies(i) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyInputMissing(DossierEvaluation evaluation)
+    {
+        for (var i = 0; i < evaluation.Plan.Inputs.Count; i++)
+        {
+            if (evaluation.Input(i).Missing is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? UnitOf(Value? value) => value is QuantityValue q && q.Quantity.Unit.Symbol.Length > 0 ? q.Quantity.Unit.Symbol : null;

@@ -27,6 +27,11 @@ internal sealed class EngineTrace
 
     public ValueArray<TraceStep> For(int dossier)
     {
+        if (_global.Count == 0 && !_steps.ContainsKey(dossier))
+        {
+            return []; // no trace recorded (batches for benchmarks), or nothing fired
+        }
+
         var steps = _global.Concat(_steps.GetValueOrDefault(dossier) ?? []);
         return steps.Select((s, i) => s with { Step = i + 1 }).ToValueArray();
     }

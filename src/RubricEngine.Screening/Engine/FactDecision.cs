@@ -9,15 +9,21 @@ namespace RubricEngine.Screening.Engine;
 /// <summary>Reads a dossier's decision out of the session's facts once the rules have fired.</summary>
 internal static class FactDecision
 {
-    public static Decision Build(RubricPlan plan, RubricIdentity identity, Dossier dossier, IEnumerable<ScopedFact> facts, ValueArray<TraceStep> trace)
+    /// <summary>
+    /// Builds the decision from a dossier's facts. <paramref name="reuse"/>, a seeded-only evaluation without a
+    /// trace that the caller keeps for this, saves allocating one per dossier.
+    /// </summary>
+    public static Decision Build(
+        RubricPlan plan, RubricIdentity identity, Dossier dossier, IEnumerable<ScopedFact> facts, ValueArray<TraceStep> trace, DossierEvaluation? reuse = null)
     {
-        var evaluation = new DossierEvaluation(plan, dossier, null, 0, recordTrace: false) { SeededOnly = true };
+        var evaluation = reuse ?? new DossierEvaluation(plan, dossier, null, 0, recordTrace: false) { SeededOnly = true };
+        evaluation.Reset(dossier, null, 0);
         OutcomeFact? outcome = null;
-        var list = facts.ToList();
+        var list = facts as IReadOnlyList<ScopedFact> ?? facts.ToList();
         MatchSeeder.SeedFacts(evaluation, list);
-        foreach (var fact in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (fact is OutcomeFact o)
+            if (list[i] is OutcomeFact o)
             {
                 outcome = o;
             }

@@ -14,6 +14,7 @@ internal sealed partial class RubricRuleSet
 {
     private const int TopSalience = 10_000;
     private readonly List<RuleSpec> _specs = [];
+    private int _producedSlots;
 
     public RubricRuleSet(RubricPlan plan)
     {

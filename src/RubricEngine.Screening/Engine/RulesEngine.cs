@@ -17,7 +17,11 @@ internal sealed class RulesEngine : IDecisionEngine
     private readonly RubricIdentity _identity;
     private readonly Session _session;
     private readonly EngineTrace _trace;
-    private readonly Dictionary<(int Dossier, Type Kind, string Name), ScopedFact> _produced;
+    private readonly Dictionary<(int Dossier, int Slot), ScopedFact> _produced;
+
+    // Reused for every dossier this worker screens: the facts read out, and the evaluation the decision is built from.
+    private readonly List<ScopedFact> _facts = [];
+    private DossierEvaluation? _decision;
 
     public RulesEngine(RubricRuleSet rules, RubricIdentity identity, bool tracing)
     {
@@ -35,7 +39,8 @@ internal sealed class RulesEngine : IDecisionEngine
         try
         {
             _session.Fire(FiringBound);
-            return FactDecision.Build(_rules.Plan, _identity, dossier, Facts(stated, 0), _trace.For(0));
+            _decision ??= new DossierEvaluation(_rules.Plan, dossier, null, 0, recordTrace: false) { SeededOnly = true };
+            return FactDecision.Build(_rules.Plan, _identity, dossier, Facts(stated), _trace.For(0), _decision);
         }
         finally
         {
@@ -64,7 +69,19 @@ internal sealed class RulesEngine : IDecisionEngine
         }
     }
 
-    /// <summary>A dossier's facts: its stated inputs and what the rules derived from them.</summary>
-    private IEnumerable<ScopedFact> Facts(List<object> stated, int key) =>
-        stated.OfType<ScopedFact>().Concat(_produced.Values.Where(f => f.Dossier == key));
+    /// <summary>The only dossier's facts: its stated inputs and what the rules derived from them.</summary>
+    private List<ScopedFact> Facts(List<object> stated)
+    {
+        _facts.Clear();
+        foreach (var fact in stated)
+        {
+            if (fact is ScopedFact scoped)
+            {
+                _facts.Add(scoped);
+            }
+        }
+
+        _facts.AddRange(_produced.Values);
+        return _facts;
+    }
 }

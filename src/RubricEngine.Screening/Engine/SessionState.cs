@@ -16,11 +16,12 @@ internal sealed class SessionState
     public bool Tracing { get; init; }
 
     /// <summary>
-    /// For batch sessions, the facts the rules derived, by dossier, kind and name: reading them here is much
-    /// cheaper than querying the session. A rule that fires again for the same declaration replaces its entry.
-    /// Null for what-if sessions, whose facts come and go and are read by query.
+    /// For batch sessions, the facts the rules derived, by dossier and by the slot of the rule that produced
+    /// them (each rule produces one declaration): reading them here is much cheaper than querying the session.
+    /// A rule that fires again for the same dossier replaces its entry. Null for what-if sessions, whose facts
+    /// come and go and are read by query.
     /// </summary>
-    public Dictionary<(int Dossier, Type Kind, string Name), ScopedFact>? Produced { get; init; }
+    public Dictionary<(int Dossier, int Slot), ScopedFact>? Produced { get; init; }
 
     /// <summary>What the action that is firing concluded: its result word, value and the conditions it tested.</summary>
     public (string Result, string? Value, ValueArray<TraceCondition> Conditions) Pending { get; set; }

@@ -1,3 +1,4 @@
+using RubricEngine.Model.Collections;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Rubrics;
 
@@ -32,7 +33,7 @@ internal sealed class CriterionFacts
     public string Condition { get; }
 
     /// <summary>Each comparison with a constant side, such as <c>&lt;= 100 gCO2e/kWh</c>.</summary>
-    public IReadOnlyList<string> Thresholds { get; }
+    public ValueArray<string> Thresholds { get; }
 
     /// <summary>The inputs and derived values the condition reads, in first-use order.</summary>
     public IReadOnlyList<(string Name, SymbolKind Kind)> ValuesUsed { get; }

@@ -29,8 +29,27 @@ internal sealed partial class DossierEvaluation
         return value is TruthValue t ? t.Truth switch { Truth.Met => 1m, Truth.NotMet => 0m, _ => null } : ValueMath.ToNumber(value);
     }
 
-    public decimal? CalculateGroup(int index) =>
-        WeightedMean(Plan.Rubric.Groups[index].Indicators.Select(i => (i.Weight, IndicatorScore(Plan.Indicators[i.Name]))));
+    /// <summary>
+    /// The weighted mean of the group's indicators, as <see cref="WeightedMean"/> computes it, in a loop: it
+    /// runs once per dossier and again for the decision. Indicators are read in order and the first unknown
+    /// one stops the loop, so the direct engine's trace records the same steps in the same order.
+    /// </summary>
+    public decimal? CalculateGroup(int index)
+    {
+        decimal sum = 0, weights = 0;
+        foreach (var indicator in Plan.Rubric.Groups[index].Indicators)
+        {
+            if (IndicatorScore(Plan.Indicators[indicator.Name]) is not { } score)
+            {
+                return null;
+            }
+
+            sum += indicator.Weight * score;
+            weights += indicator.Weight;
+        }
+
+        return weights == 0 ? null : sum / weights;
+    }
 
     public decimal? CalculateScore()
     {

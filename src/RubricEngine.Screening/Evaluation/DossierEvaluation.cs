@@ -19,6 +19,14 @@ internal sealed partial class DossierEvaluation
     private Slot<decimal?> _score;
     private readonly ExprEvaluator _evaluator;
 
+    // The compute methods as delegates made once: a method group converted at each lookup allocates a
+    // delegate, and a decision looks its indicators up several times.
+    private readonly Func<int, Value?> _computeDerived;
+    private readonly Func<int, Truth> _computeVerdict;
+    private readonly Func<int, decimal?> _computeIndicator;
+    private readonly Func<int, decimal?> _computeGroup;
+    private readonly Func<int, decimal?> _computeScore;
+
     public DossierEvaluation(RubricPlan plan, Dossier dossier, ICohortValues? cohort, int cohortPosition, bool recordTrace)
     {
         Plan = plan;
@@ -32,6 +40,11 @@ internal sealed partial class DossierEvaluation
         _indicators = new Slot<decimal?>[plan.Indicators.Count];
         _groups = new Slot<decimal?>[plan.Groups.Count];
         _evaluator = new ExprEvaluator(this);
+        _computeDerived = ComputeDerived;
+        _computeVerdict = ComputeVerdict;
+        _computeIndicator = ComputeIndicator;
+        _computeGroup = ComputeGroup;
+        _computeScore = _ => ComputeScore();
     }
 
     public RubricPlan Plan { get; }
@@ -59,16 +72,16 @@ internal sealed partial class DossierEvaluation
 
     public IEnumerable<ResolvedInput> AllInputs => Enumerable.Range(0, _inputs.Length).Select(Input);
 
-    public Value? Derived(int index) => _derived[index].Get(index, ComputeDerived);
+    public Value? Derived(int index) => _derived[index].Get(index, _computeDerived);
 
     /// <summary>The verdict of a criterion or gate; not-applicable criteria report <see cref="Truth.Met"/> here and are told apart by <see cref="Applies"/>.</summary>
-    public Truth Verdict(int index) => _verdicts[index].Get(index, ComputeVerdict);
+    public Truth Verdict(int index) => _verdicts[index].Get(index, _computeVerdict);
 
-    public decimal? IndicatorScore(int index) => _indicators[index].Get(index, ComputeIndicator);
+    public decimal? IndicatorScore(int index) => _indicators[index].Get(index, _computeIndicator);
 
-    public decimal? GroupSubtotal(int index) => _groups[index].Get(index, ComputeGroup);
+    public decimal? GroupSubtotal(int index) => _groups[index].Get(index, _computeGroup);
 
-    public decimal? Score() => _score.Get(0, _ => ComputeScore());
+    public decimal? Score() => _score.Get(0, _computeScore);
 
     /// <summary>True, false, or unknown (null) when the criterion has a date range and the dossier no assessment date.</summary>
     public bool? Applies(int index)

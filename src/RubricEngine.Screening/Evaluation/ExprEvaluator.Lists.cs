@@ -7,6 +7,8 @@ namespace RubricEngine.Screening.Evaluation;
 /// <summary>Aggregations over the records of a list input, such as the scores of an expert panel.</summary>
 internal sealed partial class ExprEvaluator
 {
+    private List<decimal>? _spareNumbers;
+
     /// <inheritdoc />
     public override Value? VisitListAggregate(ListAggregateExpr node)
     {
@@ -22,27 +24,54 @@ internal sealed partial class ExprEvaluator
         }
 
         // Records without a value for the element (an expert who did not score) are left out.
-        var numbers = new List<decimal>(list.Records.Count);
-        Unit? unit = null;
-        var outer = _record;
+        // The list is reused across aggregations (twenty per Yeda dossier); a nested one takes a new list.
+        var numbers = _spareNumbers ?? new List<decimal>(list.Records.Count);
+        _spareNumbers = null;
+        numbers.Clear();
         try
         {
-            var field = node.Element as ReferenceExpr is { Kind: SymbolKind.Field } reference ? reference.Name : null;
-            var hint = 0;
-            foreach (var record in list.Records)
+            return Aggregate(node, node.Element, input, list, numbers);
+        }
+        finally
+        {
+            _spareNumbers = numbers;
+        }
+    }
+
+    private Value? Aggregate(ListAggregateExpr node, Expr element, int input, ListValue list, List<decimal> numbers)
+    {
+        Unit? unit = null;
+        var records = list.Records.Items;
+        if (element is ReferenceExpr { Kind: SymbolKind.Field } reference)
+        {
+            // "mean of panel.x" reads one field: found by position after the first record, not by a search per record.
+            var field = new FieldCursor(reference.Name);
+            foreach (var record in records)
             {
-                _record = record;
-                // "mean of panel.x" reads one field: found by position after the first record, not by a search per record.
-                var value = field is null ? Evaluate(node.Element) : FieldOf(record, field, ref hint);
-                if (Numeric(value, ref unit) is { } number)
+                if (Numeric(field.Of(record), ref unit) is { } number)
                 {
                     numbers.Add(number);
                 }
             }
         }
-        finally
+        else
         {
-            _record = outer;
+            var outer = _record;
+            try
+            {
+                foreach (var record in records)
+                {
+                    _record = record;
+                    if (Numeric(Evaluate(element), ref unit) is { } number)
+                    {
+                        numbers.Add(number);
+                    }
+                }
+            }
+            finally
+            {
+                _record = outer;
+            }
         }
 
         var minimum = context.Plan.Rubric.Inputs[input].MinimumCount ?? 1;
@@ -55,24 +84,40 @@ internal sealed partial class ExprEvaluator
         return result is null ? null : unit is null ? new NumberValue(result.Value) : new QuantityValue(new Quantity(result.Value, unit));
     }
 
-    private static Value? FieldOf(RecordValue record, string name, ref int hint)
+    /// <summary>
+    /// Finds one field in record after record. Records of a list usually share their layout and often their
+    /// name strings, so the position and the name instance found last are tried before a search.
+    /// </summary>
+    private struct FieldCursor(string name)
     {
-        var fields = record.Fields;
-        if (hint < fields.Count && string.Equals(fields[hint].Key, name, StringComparison.Ordinal))
-        {
-            return fields[hint].Value;
-        }
+        private int _position;
+        private string _key = name;
 
-        for (var i = 0; i < fields.Count; i++)
+        public Value? Of(RecordValue record)
         {
-            if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+            var fields = record.Fields.Items;
+            if (_position < fields.Length)
             {
-                hint = i;
-                return fields[i].Value;
+                var (key, value) = fields[_position];
+                if (ReferenceEquals(key, _key) || string.Equals(key, name, StringComparison.Ordinal))
+                {
+                    _key = key;
+                    return value;
+                }
             }
-        }
 
-        return null;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+                {
+                    _position = i;
+                    _key = fields[i].Key;
+                    return fields[i].Value;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>A number, or a quantity converted to the unit of the first quantity seen.</summary>

@@ -19,7 +19,18 @@ internal sealed partial class ExprEvaluator(DossierEvaluation context) : ExprVis
     private readonly List<TraceCondition>? _conditions = context.Trace is null ? null : [];
     private RecordValue? _record;
 
-    public Value? Evaluate(Expr expr) => expr.Accept(this);
+    /// <summary>
+    /// Evaluates an expression. The common node kinds are dispatched here by type: <c>Accept</c> is a
+    /// generic virtual method, whose call through shared generic code costs a runtime lookup each time.
+    /// </summary>
+    public Value? Evaluate(Expr expr) => expr switch
+    {
+        ListAggregateExpr list => VisitListAggregate(list),
+        BinaryExpr binary => VisitBinary(binary),
+        ReferenceExpr reference => VisitReference(reference),
+        LiteralExpr literal => VisitLiteral(literal),
+        _ => expr.Accept(this),
+    };
 
     /// <summary>How many conditions are noted so far: a computation takes only those noted after its own start.</summary>
     public int ConditionMark => _conditions?.Count ?? 0;
