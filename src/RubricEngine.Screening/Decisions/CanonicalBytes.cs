@@ -10,6 +10,7 @@ namespace RubricEngine.Screening.Decisions;
 /// </summary>
 internal sealed class CanonicalBytes
 {
+    private readonly int[] _decimalBits = new int[4];
     private byte[] _bytes = new byte[4096];
 
     public int Length { get; private set; }
@@ -42,7 +43,7 @@ internal sealed class CanonicalBytes
     /// <summary>A decimal as <see cref="DecimalText"/> writes it: no trailing zeros, no exponent.</summary>
     public CanonicalBytes Append(decimal number)
     {
-        Length += DecimalText.Write(number, Reserve(DecimalText.MaxLength));
+        Length += DecimalText.Write(number, Reserve(DecimalText.MaxLength), _decimalBits);
         return this;
     }
 

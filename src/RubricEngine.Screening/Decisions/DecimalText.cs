@@ -24,10 +24,11 @@ internal static class DecimalText
     /// Writes the same text as <see cref="Format"/> as ASCII and returns its length. A non-negative value
     /// whose digits fit in 64 bits (every score and panel value) is written digit by digit: formatting
     /// then trimming costs several times more, and a dossier hash writes hundreds of these.
+    /// <paramref name="bits"/> is the caller's scratch space of four ints (no stack buffer: this is hot,
+    /// and a stack buffer costs zeroing and a stack cookie on every call).
     /// </summary>
-    public static int Write(decimal value, Span<byte> destination)
+    public static int Write(decimal value, Span<byte> destination, Span<int> bits)
     {
-        Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         if (bits[3] == 0 && bits[2] == 0 && bits[1] == 0 && (uint)bits[0] < 10)
         {
@@ -48,22 +49,27 @@ internal static class DecimalText
             scale--;
         }
 
-        // Digits right to left into the end of a scratch span, with the point and the zeros before it.
-        Span<byte> scratch = stackalloc byte[MaxLength];
-        var at = scratch.Length;
+        // Digits right to left, with the point and the zeros before it: "0.005" for 5 at scale 3.
+        var count = 1;
+        for (var rest = digits; rest >= 10; rest /= 10)
+        {
+            count++;
+        }
+
+        var length = Math.Max(count, scale + 1) + (scale > 0 ? 1 : 0);
+        var at = length;
         for (var place = 0; place <= scale || digits != 0; place++)
         {
             if (place == scale && scale > 0)
             {
-                scratch[--at] = (byte)'.';
+                destination[--at] = (byte)'.';
             }
 
-            scratch[--at] = (byte)('0' + (int)(digits % 10));
+            destination[--at] = (byte)('0' + (int)(digits % 10));
             digits /= 10;
         }
 
-        scratch[at..].CopyTo(destination);
-        return scratch.Length - at;
+        return length;
     }
 
     private static int WriteFormatted(decimal value, Span<byte> destination)

@@ -53,7 +53,14 @@ internal sealed partial class DossierEvaluation
 
     public decimal? CalculateScore()
     {
-        var parts = Plan.Rubric.Groups.Select((g, i) => (g.Weight, GroupSubtotal(i))).ToList();
+        // Every subtotal first, in order (the direct engine's trace follows it), then the combination.
+        var groups = Plan.Rubric.Groups;
+        var parts = new (decimal Weight, decimal? Score)[groups.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = (groups[i].Weight, GroupSubtotal(i));
+        }
+
         return Plan.Rubric.Score?.Method == ScoreMethod.WeightedSum ? WeightedSum(parts) : WeightedMean(parts);
     }
 

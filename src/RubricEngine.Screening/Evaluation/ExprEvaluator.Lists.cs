@@ -88,10 +88,17 @@ internal sealed partial class ExprEvaluator
     /// Finds one field in record after record. Records of a list usually share their layout and often their
     /// name strings, so the position and the name instance found last are tried before a search.
     /// </summary>
-    private struct FieldCursor(string name)
+    private struct FieldCursor
     {
+        private readonly string _name;
         private int _position;
-        private string _key = name;
+        private string _key;
+
+        public FieldCursor(string name)
+        {
+            _name = name;
+            _key = name;
+        }
 
         public Value? Of(RecordValue record)
         {
@@ -99,7 +106,7 @@ internal sealed partial class ExprEvaluator
             if (_position < fields.Length)
             {
                 var (key, value) = fields[_position];
-                if (ReferenceEquals(key, _key) || string.Equals(key, name, StringComparison.Ordinal))
+                if (ReferenceEquals(key, _key) || string.Equals(key, _name, StringComparison.Ordinal))
                 {
                     _key = key;
                     return value;
@@ -108,7 +115,7 @@ internal sealed partial class ExprEvaluator
 
             for (var i = 0; i < fields.Length; i++)
             {
-                if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+                if (string.Equals(fields[i].Key, _name, StringComparison.Ordinal))
                 {
                     _position = i;
                     _key = fields[i].Key;
@@ -123,6 +130,11 @@ internal sealed partial class ExprEvaluator
     /// <summary>A number, or a quantity converted to the unit of the first quantity seen.</summary>
     private static decimal? Numeric(Value? value, ref Unit? unit)
     {
+        if (value is NumberValue number)
+        {
+            return number.Number; // the usual case first: a plain score
+        }
+
         if (value is QuantityValue q && !q.Quantity.Dimension.IsNone)
         {
             unit ??= q.Quantity.Unit;
