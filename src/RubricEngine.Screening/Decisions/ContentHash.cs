@@ -95,7 +95,21 @@ internal static class ContentHash
     /// </summary>
     private static void AppendRecords(CanonicalBytes text, ListValue list)
     {
-        var names = FieldNames(list);
+        // The per-thread name list is taken while in use, so a list nested in a record gets a fresh one.
+        var spare = _names ?? [];
+        _names = null;
+        try
+        {
+            AppendTable(text, list, FieldNames(list, spare));
+        }
+        finally
+        {
+            _names = spare;
+        }
+    }
+
+    private static void AppendTable(CanonicalBytes text, ListValue list, List<string> names)
+    {
         text.Append('[');
         for (var n = 0; n < names.Count; n++)
         {
@@ -136,9 +150,8 @@ internal static class ContentHash
     /// The union of the records' field names in ordinal order. Usually every record has the same fields,
     /// already sorted: then the first record's names are the union, found without building a sorted set.
     /// </summary>
-    private static List<string> FieldNames(ListValue list)
+    private static List<string> FieldNames(ListValue list, List<string> names)
     {
-        var names = _names ??= [];
         names.Clear();
         var records = list.Records.Items;
         if (records.IsEmpty)

@@ -45,7 +45,7 @@ internal sealed partial class DossierEvaluation
         _score = default;
         _tiers = null;
         Trace?.Clear();
-        _evaluator.TakeConditions();
+        _evaluator.ClearConditions();
     }
 
     public void SeedTier(int index, Truth truth) => (_tiers ??= new Truth[Plan.Rubric.Classification.Tiers.Count])[index] = truth;

@@ -48,6 +48,9 @@ internal sealed partial class ExprEvaluator(DossierEvaluation context) : ExprVis
         return taken;
     }
 
+    /// <summary>Drops the conditions noted so far (a reset runs on every rule firing: nothing to copy out).</summary>
+    public void ClearConditions() => _conditions?.Clear();
+
     public static Truth ToTruth(Value? value) => value is TruthValue t ? t.Truth : Truth.Unknown;
 
     public static TruthValue FromTruth(Truth truth) => truth switch
