@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using RubricEngine.Model.Diagnostics;
@@ -88,7 +87,7 @@ public class ParserRobustnessTests
 
     private static Result<Rubric> AssertWellBehaved(string text)
     {
-        var watch = Stopwatch.StartNew();
+        // A hang guard, not a speed target: 5 s is orders of magnitude above a normal load.
         var task = Task.Run(() => RubricLoader.LoadText("fuzz.rubric", text));
         Assert.True(task.Wait(PerCase), $"loading took longer than {PerCase} on:\n{text[..Math.Min(text.Length, 300)]}");
         var result = task.Result;
@@ -100,7 +99,6 @@ public class ParserRobustnessTests
             Assert.Equal(rubric, again.Value);
         }
 
-        Assert.True(watch.Elapsed < PerCase);
         return result;
     }
 }
