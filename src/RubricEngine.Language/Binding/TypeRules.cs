@@ -46,21 +46,4 @@ internal static class TypeRules
         ReferenceExpr r when symbols.Find(r.Name)?.Unit is { } unit => $"'{r.Name}' ({unit.Symbol})",
         _ => expr.Type.DisplayName,
     };
-
-    /// <summary>The written form of an operator, for messages.</summary>
-    public static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Equal => "=",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.And => "and",
-        _ => "or",
-    };
 }

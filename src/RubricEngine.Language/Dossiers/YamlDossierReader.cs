@@ -40,7 +40,7 @@ public static class YamlDossierReader
                 yield break;
             }
 
-            foreach (var dossier in Split(document))
+            foreach (var dossier in RawDocuments.Split(document))
             {
                 yield return dossier;
             }
@@ -109,23 +109,6 @@ public static class YamlDossierReader
         }
 
         throw new YamlException(start, parser.Current.End, "aliases and anchors are not allowed in dossiers");
-    }
-
-    private static IEnumerable<RawDossier> Split(RawNode root)
-    {
-        var items = root switch
-        {
-            RawMap map when map.Field("dossiers") is { Value: RawList list } => list.Items.Items,
-            RawList list => list.Items.Items,
-            _ => [root],
-        };
-
-        foreach (var item in items)
-        {
-            yield return item is RawMap map
-                ? new RawDossier(map, null, map.Span)
-                : new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.WrongDossierShape, item.Span, "dossier", "a mapping with an 'id' and inputs"), item.Span);
-        }
     }
 
     private static SourceSpan Span(string path, Mark start, Mark end) =>

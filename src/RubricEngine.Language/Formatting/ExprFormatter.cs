@@ -46,7 +46,7 @@ internal sealed class ExprFormatter : ExprVisitor<string>
         // Chains fold to the left, so the right operand needs parentheses at the same level; comparisons do not chain.
         var left = At(node.Left, level == ComparisonLevel ? level + 1 : level);
         var right = At(node.Right, level + 1);
-        return $"{left} {Binding.TypeRules.Symbol(node.Operator)} {right}";
+        return $"{left} {node.Operator.Symbol()} {right}";
     }
 
     public override string VisitAnyOf(AnyOfExpr node)

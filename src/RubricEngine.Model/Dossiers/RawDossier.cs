@@ -47,3 +47,32 @@ public sealed record RawList(ValueArray<RawNode> Items, SourceSpan Span) : RawNo
 /// <param name="Error">The reason, when <paramref name="Node"/> is null.</param>
 /// <param name="Span">Where the dossier starts in its file.</param>
 public sealed record RawDossier(RawMap? Node, Diagnostics.Diagnostic? Error, SourceSpan Span);
+
+/// <summary>How a dossier file's document holds its dossiers; the YAML, JSON and CSV readers share it.</summary>
+public static class RawDocuments
+{
+    /// <summary>
+    /// Splits a document into dossiers: a single mapping, a list of mappings, or a mapping with a
+    /// <c>dossiers</c> list. An item that is not a mapping becomes an error, so nothing is dropped silently.
+    /// </summary>
+    public static IEnumerable<RawDossier> Split(RawNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var items = root switch
+        {
+            RawMap map when map.Field("dossiers") is { Value: RawList list } => list.Items.Items,
+            RawList list => list.Items.Items,
+            _ => [root],
+        };
+
+        foreach (var item in items)
+        {
+            yield return item is RawMap map
+                ? new RawDossier(map, null, map.Span)
+                : new RawDossier(
+                    null,
+                    Diagnostics.Diagnostic.Create(Diagnostics.DiagnosticCatalog.WrongDossierShape, item.Span, "dossier", "a mapping with an 'id' and inputs"),
+                    item.Span);
+        }
+    }
+}

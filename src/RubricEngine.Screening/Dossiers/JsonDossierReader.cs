@@ -15,7 +15,7 @@ internal static class JsonDossierReader
     public static IEnumerable<RawDossier> ReadJson(byte[] utf8, string path)
     {
         var root = JsonRawParser.Parse(utf8, path, 1, out var error);
-        return root is null ? [new RawDossier(null, error, error!.Span)] : Split(root);
+        return root is null ? [new RawDossier(null, error, error!.Span)] : RawDocuments.Split(root);
     }
 
     public static IEnumerable<RawDossier> ReadJsonLines(TextReader reader, string path)
@@ -36,31 +36,10 @@ internal static class JsonDossierReader
                 continue;
             }
 
-            foreach (var dossier in Split(root))
+            foreach (var dossier in RawDocuments.Split(root))
             {
                 yield return dossier;
             }
         }
     }
-
-    /// <summary>Splits a document into dossiers: a single mapping, a list, or a mapping with a <c>dossiers</c> list.</summary>
-    public static IEnumerable<RawDossier> Split(RawNode root)
-    {
-        var items = root switch
-        {
-            RawMap map when map.Field("dossiers") is { Value: RawList list } => list.Items.Items,
-            RawList list => list.Items.Items,
-            _ => [root],
-        };
-
-        foreach (var item in items)
-        {
-            yield return item is RawMap map
-                ? new RawDossier(map, null, map.Span)
-                : new RawDossier(null, NotADossier(item.Span), item.Span);
-        }
-    }
-
-    private static Diagnostic NotADossier(SourceSpan span) =>
-        Diagnostic.Create(DiagnosticCatalog.WrongDossierShape, span, "dossier", "a mapping with an 'id' and inputs");
 }

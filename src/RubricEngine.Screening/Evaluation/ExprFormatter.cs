@@ -21,7 +21,7 @@ internal static class ExprFormatter
         ReferenceExpr r => r.Kind == SymbolKind.AssessmentDate ? "assessment_date" : r.Name,
         UnaryExpr { Operator: UnaryOperator.Not } u => $"not {Wrapped(u.Operand)}",
         UnaryExpr u => $"-{Wrapped(u.Operand)}",
-        BinaryExpr b => $"{Wrapped(b.Left)} {Symbol(b.Operator)} {Wrapped(b.Right)}",
+        BinaryExpr b => $"{Wrapped(b.Left)} {b.Operator.Symbol()} {Wrapped(b.Right)}",
         AnyOfExpr a => a.Minimum == 1
             ? $"any of ({string.Join(", ", a.Options.Select(Format))})"
             : string.Create(CultureInfo.InvariantCulture, $"at least {a.Minimum} of ({string.Join(", ", a.Options.Select(Format))})"),
@@ -40,25 +40,9 @@ internal static class ExprFormatter
     /// <summary>The comparison as "operator constant", with the constant on the right; null when neither side is constant.</summary>
     public static string? Threshold(BinaryExpr comparison) => comparison switch
     {
-        { Right: LiteralExpr r } => $"{Symbol(comparison.Operator)} {Literal(r.Value)}",
-        { Left: LiteralExpr l } => $"{Symbol(Flip(comparison.Operator))} {Literal(l.Value)}",
+        { Right: LiteralExpr r } => $"{comparison.Operator.Symbol()} {Literal(r.Value)}",
+        { Left: LiteralExpr l } => $"{Flip(comparison.Operator).Symbol()} {Literal(l.Value)}",
         _ => null,
-    };
-
-    public static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.And => "and",
-        _ => "or",
     };
 
     private static BinaryOperator Flip(BinaryOperator op) => op switch
