@@ -58,7 +58,7 @@ public sealed class Dimension : IEquatable<Dimension>
 
     /// <inheritdoc />
     public bool Equals(Dimension? other) =>
-        other is not null && _exponents.Count == other._exponents.Count
+        ReferenceEquals(this, other) || other is not null && _exponents.Count == other._exponents.Count
         && _exponents.All(kv => other._exponents.TryGetValue(kv.Key, out var e) && e == kv.Value);
 
     /// <inheritdoc />

@@ -27,7 +27,21 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IComparable<Q
             return this;
         }
 
-        var exact = Rational.FromDecimal(Value) * (Unit.Factor / target.Factor);
+        if (ConversionFactors.Decimal(Unit, target) is { } factor)
+        {
+            try
+            {
+                // Dividing by 1.000... drops the trailing zeros the factor's scale adds (4.500000 to 4.5),
+                // so the fast path gives the same decimal as the exact one.
+                return new Quantity(Value * factor / 1.0000000000000000000000000000m, target);
+            }
+            catch (OverflowException)
+            {
+                // The exact path below reports overflow its own way.
+            }
+        }
+
+        var exact = Rational.FromDecimal(Value) * ConversionFactors.Exact(Unit, target);
         return new Quantity(exact.ToDecimal(), target);
     }
 
@@ -35,6 +49,11 @@ public readonly record struct Quantity(decimal Value, Unit Unit) : IComparable<Q
     public int CompareTo(Quantity other)
     {
         EnsureCompatible(other.Unit);
+        if (Unit.Equals(other.Unit))
+        {
+            return Value.CompareTo(other.Value);
+        }
+
         var left = Rational.FromDecimal(Value) * Unit.Factor;
         var right = Rational.FromDecimal(other.Value) * other.Unit.Factor;
         return left.CompareTo(right);

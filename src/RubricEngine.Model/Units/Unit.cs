@@ -29,7 +29,7 @@ public sealed class Unit : IEquatable<Unit>
     public bool IsCompatibleWith(Unit other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Dimension.Equals(other.Dimension);
+        return ReferenceEquals(this, other) || Dimension.Equals(other.Dimension);
     }
 
     internal Unit Multiply(Unit other, string symbol) =>
@@ -43,7 +43,7 @@ public sealed class Unit : IEquatable<Unit>
 
     /// <inheritdoc />
     public bool Equals(Unit? other) =>
-        other is not null && Symbol == other.Symbol && Dimension.Equals(other.Dimension) && Factor == other.Factor;
+        ReferenceEquals(this, other) || other is not null && Symbol == other.Symbol && Dimension.Equals(other.Dimension) && Factor == other.Factor;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Unit);

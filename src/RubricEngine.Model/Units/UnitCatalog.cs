@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using RubricEngine.Model.Text;
@@ -11,6 +12,11 @@ namespace RubricEngine.Model.Units;
 public static partial class UnitCatalog
 {
     private static readonly FrozenDictionary<string, Unit> Simple = BuildSimpleUnits();
+
+    // Dossiers repeat the same few compound units; parsing them once keeps screening fast. Bounded, so
+    // hostile input with endless distinct units cannot grow it without limit.
+    private const int CompoundCacheLimit = 10_000;
+    private static readonly ConcurrentDictionary<string, Unit> Compound = new(StringComparer.Ordinal);
 
     /// <summary>Every simple (non-compound) unit symbol, in ordinal order.</summary>
     public static IReadOnlyList<string> Symbols { get; } = [.. Simple.Keys.Order(StringComparer.Ordinal)];
@@ -32,7 +38,7 @@ public static partial class UnitCatalog
             return false;
         }
 
-        if (Simple.TryGetValue(compact, out var simple))
+        if (Simple.TryGetValue(compact, out var simple) || Compound.TryGetValue(compact, out simple))
         {
             unit = simple;
             return true;
@@ -54,6 +60,11 @@ public static partial class UnitCatalog
         }
 
         unit = new Unit(compact, result!.Dimension, result.Factor);
+        if (Compound.Count < CompoundCacheLimit)
+        {
+            Compound.TryAdd(compact, unit);
+        }
+
         return true;
     }
 

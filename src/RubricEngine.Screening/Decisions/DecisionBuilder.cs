@@ -90,7 +90,7 @@ internal static class DecisionBuilder
             .Distinct().Order(StringComparer.Ordinal).ToValueArray();
         var declared = plan.Rubric.Derived[index].Unit;
         var shown = Display.Value(value, declared);
-        var unit = value is QuantityValue q ? (declared is not null && UnitMath.AreCompatible(q.Quantity.Unit, declared) ? declared.Symbol : q.Quantity.Unit.Symbol) : null;
+        var unit = value is QuantityValue q ? (declared is not null && q.Quantity.Unit.IsCompatibleWith(declared) ? declared.Symbol : q.Quantity.Unit.Symbol) : null;
         return new UsedValue(name, shown, unit, evidence, value is null ? "missing" : null);
     }
 

@@ -64,7 +64,7 @@ internal static class ValueTyper
             return null;
         }
 
-        if (!Evaluation.UnitMath.TryParse(unitText, out var unit, out var unknown))
+        if (!UnitCatalog.TryParse(unitText, out var unit, out var unknown))
         {
             var suggestion = unknown is null ? null : UnitCatalog.Suggest(unknown);
             diagnostics.Report(DiagnosticCatalog.UnknownUnit, scalar.Span, unknown ?? unitText,
@@ -72,7 +72,7 @@ internal static class ValueTyper
             return null;
         }
 
-        if (!Evaluation.UnitMath.HasDimension(unit, type.Dimension))
+        if (!unit.Dimension.Equals(type.Dimension))
         {
             diagnostics.Report(DiagnosticCatalog.WrongValueDimension, scalar.Span, name, type.Dimension, text, unit.Dimension);
             return null;

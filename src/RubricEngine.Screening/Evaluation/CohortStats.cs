@@ -66,7 +66,7 @@ internal sealed class CohortStats
         if (value is QuantityValue q && !q.Quantity.Dimension.IsNone)
         {
             unit ??= q.Quantity.Unit;
-            return UnitMath.AreCompatible(q.Quantity.Unit, unit) ? UnitMath.Convert(q.Quantity, unit).Value : null;
+            return q.Quantity.Unit.IsCompatibleWith(unit) ? q.Quantity.ConvertTo(unit).Value : null;
         }
 
         return ValueMath.ToNumber(value);

@@ -13,7 +13,7 @@ internal static class Display
     public static string? Value(Value? value, Unit? unit = null) => value switch
     {
         null => null,
-        QuantityValue q when unit is not null && UnitMath.AreCompatible(q.Quantity.Unit, unit) => UnitMath.Convert(q.Quantity, unit).ToString(),
+        QuantityValue q when unit is not null && q.Quantity.Unit.IsCompatibleWith(unit) => q.Quantity.ConvertTo(unit).ToString(),
         _ => value.ToDisplayString(),
     };
 }

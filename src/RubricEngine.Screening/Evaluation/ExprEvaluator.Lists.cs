@@ -138,7 +138,7 @@ internal sealed partial class ExprEvaluator
         if (value is QuantityValue q && !q.Quantity.Dimension.IsNone)
         {
             unit ??= q.Quantity.Unit;
-            return UnitMath.Convert(q.Quantity, unit).Value;
+            return q.Quantity.ConvertTo(unit).Value;
         }
 
         return value is TruthValue t ? t.Truth switch { Model.Logic.Truth.Met => 1, Model.Logic.Truth.NotMet => 0, _ => null } : ValueMath.ToNumber(value);

@@ -34,7 +34,7 @@ internal static class ValueComparison
     /// <summary>The order of two values, or null when they cannot be ordered.</summary>
     public static int? Order(Value left, Value right) => (left, right) switch
     {
-        (QuantityValue a, QuantityValue b) when UnitMath.AreCompatible(a.Quantity.Unit, b.Quantity.Unit) => UnitMath.Compare(a.Quantity, b.Quantity),
+        (QuantityValue a, QuantityValue b) when a.Quantity.Unit.IsCompatibleWith(b.Quantity.Unit) => a.Quantity.CompareTo(b.Quantity),
         (DateValue a, DateValue b) => a.Date.CompareTo(b.Date),
         _ when ValueMath.ToNumber(left) is { } a && ValueMath.ToNumber(right) is { } b => a.CompareTo(b),
         _ => null,

@@ -38,7 +38,7 @@ internal static class ValueMath
     public static decimal? ToNumber(Value? value) => value switch
     {
         NumberValue n => n.Number,
-        QuantityValue { Quantity: var q } when q.Dimension.IsNone => UnitMath.Convert(q, Unit.One).Value,
+        QuantityValue { Quantity: var q } when q.Dimension.IsNone => q.ConvertTo(Unit.One).Value,
         _ => null,
     };
 
@@ -79,19 +79,19 @@ internal static class ValueMath
     {
         if (op is BinaryOperator.Add or BinaryOperator.Subtract)
         {
-            var converted = UnitMath.Convert(b, a.Unit);
+            var converted = b.ConvertTo(a.Unit);
             return new QuantityValue(new Quantity(Numbers(op, a.Value, converted.Value)!.Value, a.Unit));
         }
 
-        if (op == BinaryOperator.Divide && UnitMath.AreCompatible(a.Unit, b.Unit))
+        if (op == BinaryOperator.Divide && a.Unit.IsCompatibleWith(b.Unit))
         {
-            var converted = UnitMath.Convert(b, a.Unit);
+            var converted = b.ConvertTo(a.Unit);
             return Numbers(op, a.Value, converted.Value) is { } ratio ? new NumberValue(ratio) : null;
         }
 
         // Products and quotients of different dimensions are computed in coherent units (g, J, s, m...).
-        var left = UnitMath.Convert(a, CoherentUnits.For(a.Dimension));
-        var right = UnitMath.Convert(b, CoherentUnits.For(b.Dimension));
+        var left = a.ConvertTo(CoherentUnits.For(a.Dimension));
+        var right = b.ConvertTo(CoherentUnits.For(b.Dimension));
         var dimension = op == BinaryOperator.Multiply ? a.Dimension.Multiply(b.Dimension) : a.Dimension.Divide(b.Dimension);
         var value = Numbers(op, left.Value, right.Value);
         return value is null ? null : new QuantityValue(new Quantity(value.Value, CoherentUnits.For(dimension)));
