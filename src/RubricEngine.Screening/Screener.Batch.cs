@@ -41,7 +41,8 @@ public sealed partial class Screener
         return new BatchResult(items, summary);
     }
 
-    private int Threads => Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
+    /// <summary>The worker threads a batch uses: <see cref="ScreenerOptions.Threads"/>, or every core when that is 0.</summary>
+    public int WorkerThreads => Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
 
     private ParallelQuery<ScreeningItem> ScreenStream(IEnumerable<PendingDossier> dossiers, CancellationToken cancellation)
     {
@@ -49,7 +50,7 @@ public sealed partial class Screener
         // Workers take one chunk at a time (PLINQ would otherwise grab ever larger runs of the input), and each
         // chunk goes to the consumer as soon as its turn comes: few dossiers are in memory, so the batch streams.
         return Partitioner.Create(dossiers.Chunk(ChunkSize), EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d.Bind(), null, 0)).ToArray()))
             .SelectMany(chunk => chunk);
@@ -57,7 +58,7 @@ public sealed partial class Screener
 
     private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
         dossiers is DossierReadSequence sequence
-            ? [.. sequence.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation).Select(p => p.Bind())]
+            ? [.. sequence.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation).Select(p => p.Bind())]
             : [.. dossiers];
 
     private static ScreeningItem Screen(IDecisionEngine engine, DossierReadResult read, ICohortValues? cohort, int position) =>

@@ -27,7 +27,7 @@ public sealed partial class Screener
         var table = new CohortTable(_plan, members);
         var engines = new EnginePool(this);
         return all.Chunk(ChunkSize)
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Threads).WithCancellation(cancellation)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
             .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d, table, positions.GetValueOrDefault(d))).ToArray()))
             .SelectMany(chunk => chunk);
     }

@@ -67,6 +67,8 @@ public class ScreeningCommandTests
         Assert.StartsWith("rank,dossier,outcome,score", File.ReadAllText(csv), StringComparison.Ordinal);
         Assert.Contains("<table", File.ReadAllText(html), StringComparison.Ordinal);
         Assert.True(File.Exists(csv + ".run.json"), "the run envelope is written beside the output");
+        using var envelope = JsonDocument.Parse(File.ReadAllText(csv + ".run.json"));
+        Assert.True(envelope.RootElement.GetProperty("threads").GetInt32() >= 1, "the envelope records the threads actually used");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class ScreenCommand
         var started = DateTimeOffset.UtcNow;
         var summary = ScreenProgress.Run(console, progress =>
             ScreenOutput.Write(console, request, rubric, ReportFailures(console, screener.ScreenBatch(read, progress))));
-        var envelope = new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, request.Threads, screener.Options.Engine);
+        var envelope = new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine);
         console.Error.WriteLine($"screened {summary.Screened}, failed {summary.Failed}, skipped {summary.Skipped}");
         if (request.Output is not null)
         {
