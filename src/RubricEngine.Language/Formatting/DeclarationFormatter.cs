@@ -1,3 +1,4 @@
+using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Types;
 
@@ -64,14 +65,14 @@ internal static class DeclarationFormatter
     public static void Derived(DslWriter w, DerivedValue d)
     {
         var unit = d.Unit is null ? string.Empty : " in " + d.Unit.Symbol;
-        w.Line(0, $"derived {d.Name} = {ExprFormatter.Instance.Visit(d.Expression)}{unit}");
+        w.Line(0, $"derived {d.Name} = {ExprText.Format(d.Expression)}{unit}");
         w.Texts(1, "title", d.Title);
     }
 
     public static void Criterion(DslWriter w, Criterion c)
     {
         var keyword = c.Kind == CriterionKind.Gate ? "gate" : "criterion";
-        w.Line(0, $"{keyword} {c.Name} when {ExprFormatter.Instance.Visit(c.Condition)}");
+        w.Line(0, $"{keyword} {c.Name} when {ExprText.Format(c.Condition)}");
         w.Texts(1, "title", c.Title);
         w.Text(1, "cites", c.Citation);
         w.Texts(1, "explain", c.Explanation);
@@ -96,7 +97,7 @@ internal static class DeclarationFormatter
             w.Texts(2, "title", i.Title);
             w.Texts(2, "explain", i.Explanation);
             w.Text(2, "cites", i.Citation);
-            w.Line(2, "score " + ExprFormatter.Instance.Visit(i.Score));
+            w.Line(2, "score " + ExprText.Format(i.Score));
         }
     }
 
@@ -108,7 +109,7 @@ internal static class DeclarationFormatter
         w.Line(0, "classification");
         foreach (var tier in c.Tiers)
         {
-            w.Line(1, $"{tier.Outcome} when {ExprFormatter.Instance.Visit(tier.Condition)}");
+            w.Line(1, $"{tier.Outcome} when {ExprText.Format(tier.Condition)}");
         }
 
         w.Line(1, "otherwise " + c.Fallback);

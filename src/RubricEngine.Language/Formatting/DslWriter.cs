@@ -1,3 +1,4 @@
+using RubricEngine.Model.Values;
 using System.Globalization;
 using System.Text;
 using RubricEngine.Model.Rubrics;
@@ -33,12 +34,8 @@ internal sealed class DslWriter
 
     public override string ToString() => _text.ToString();
 
-    /// <summary>A quoted text with <c>\\</c>, <c>\"</c>, <c>\n</c> and <c>\t</c> escapes.</summary>
-    public static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("\"", "\\\"", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal)
-            .Replace("\t", "\\t", StringComparison.Ordinal) + "\"";
+    /// <summary>A quoted text with escapes; the one spelling is <see cref="ValueText.Quote"/>.</summary>
+    public static string Quote(string text) => ValueText.Quote(text);
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -44,7 +44,7 @@ internal static class ExampleFormatter
             return;
         }
 
-        w.Line(1, $"given {input} = {ValueFormatter.Literal(value.Value)}{evidence}");
+        w.Line(1, $"given {input} = {ValueText.Literal(value.Value)}{evidence}");
     }
 
     private static string Evidence(EvidenceItem item) =>
@@ -65,7 +65,7 @@ internal static class ExampleFormatter
         w.Line(2, "columns " + string.Join(", ", columns));
         foreach (var record in list.Records)
         {
-            w.Line(2, "row " + string.Join(", ", columns.Select(c => record.Field(c) is { } v ? ValueFormatter.Literal(v) : "-")));
+            w.Line(2, "row " + string.Join(", ", columns.Select(c => record.Field(c) is { } v ? ValueText.Literal(v) : "-")));
         }
     }
 }

@@ -62,7 +62,7 @@ public static partial class RubricYamlWriter
     private static OutScalar Scalar(Value value, DataType? type) => value switch
     {
         TextValue text => new OutScalar(text.Text, type is TextType ? ScalarKind.Text : ScalarKind.QuotedText),
-        _ => new OutScalar(ValueFormatter.Literal(value)),
+        _ => new OutScalar(ValueText.Literal(value)),
     };
 
     /// <summary>Columns are the declared fields that some record has, in declaration order; an absent field is an empty cell.</summary>

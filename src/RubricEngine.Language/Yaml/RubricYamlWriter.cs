@@ -74,7 +74,7 @@ public static partial class RubricYamlWriter
         return map;
     }
 
-    private static OutScalar Expression(Expr expr) => new(ExprFormatter.Instance.Visit(expr));
+    private static OutScalar Expression(Expr expr) => new(ExprText.Format(expr));
 
     private static OutScalar Number(decimal value) => new(DslWriter.Number(value));
 
