@@ -23,14 +23,23 @@ internal static class ScreenOutput
             return;
         }
 
-        // Write beside the target, then move: an interrupted run never leaves half a report.
+        // Write beside the target, then move: a failed or interrupted run leaves neither half a report nor a
+        // stray temporary file, and an earlier report at the target stays as it was.
         var temporary = request.Output + ".tmp";
-        using (var file = new StreamWriter(temporary))
+        try
         {
-            WriteTo(file, request, rubric, items);
-        }
+            using (var file = new StreamWriter(temporary))
+            {
+                WriteTo(file, request, rubric, items);
+            }
 
-        File.Move(temporary, request.Output, overwrite: true);
+            File.Move(temporary, request.Output, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     private static void WriteTo(TextWriter output, ScreenRequest request, Rubric rubric, IEnumerable<ScreeningItem> items)

@@ -27,9 +27,8 @@ public sealed partial class Screener
             return Counted(ScreenCohortBatch(RejectDuplicateIds(Bound(dossiers, cancellation)), cancellation), progress);
         }
 
-        var pending = dossiers is DossierReadSequence sequence
-            ? sequence.Pending
-            : dossiers.Select(d => new PendingDossier(null, null, d));
+        var pending = BatchSafetyNet.Guard(
+            dossiers is DossierReadSequence sequence ? sequence.Pending : dossiers.Select(d => new PendingDossier(null, null, d)), path: null);
         return Counted(RejectDuplicateDecisions(ScreenStream(pending, cancellation)), progress);
     }
 
@@ -52,14 +51,14 @@ public sealed partial class Screener
         return Partitioner.Create(dossiers.Chunk(ChunkSize), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d.Bind(), null, 0)).ToArray()))
+            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null, 0))).ToArray()))
             .SelectMany(chunk => chunk);
     }
 
     private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
         dossiers is DossierReadSequence sequence
-            ? [.. sequence.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation).Select(p => p.Bind())]
-            : [.. dossiers];
+            ? [.. BatchSafetyNet.Guard(sequence.Pending, path: null).AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation).Select(BatchSafetyNet.Bind)]
+            : [.. BatchSafetyNet.Guard(dossiers.Select(d => new PendingDossier(null, null, d)), path: null).Select(p => p.Ready!)];
 
     private static ScreeningItem Screen(IDecisionEngine engine, DossierReadResult read, ICohortValues? cohort, int position) =>
         read.Dossier is null ? new ScreeningItem(read, null) : new ScreeningItem(read, engine.Screen(read.Dossier, cohort, position));

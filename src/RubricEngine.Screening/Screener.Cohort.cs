@@ -20,15 +20,17 @@ public sealed partial class Screener
         if (Options.Engine == ScreeningEngine.Rules)
         {
             // The whole cohort goes through one session, so its aggregates are rules over every dossier.
-            var decisions = ScreenCohort(members);
-            return all.Select(d => new ScreeningItem(d, d.Dossier is null ? null : decisions[positions[d]]));
+            var (decisions, error) = BatchSafetyNet.ScreenCohort(() => ScreenCohort(members));
+            return decisions is null
+                ? all.Select(d => BatchSafetyNet.CohortFailure(d, error!))
+                : all.Select(d => new ScreeningItem(d, d.Dossier is null ? null : decisions[positions[d]]));
         }
 
         var table = new CohortTable(_plan, members);
         var engines = new EnginePool(this);
         return all.Chunk(ChunkSize)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => Screen(engine, d, table, positions.GetValueOrDefault(d))).ToArray()))
+            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(new PendingDossier(null, null, d), r => Screen(engine, r, table, positions.GetValueOrDefault(d)))).ToArray()))
             .SelectMany(chunk => chunk);
     }
 }

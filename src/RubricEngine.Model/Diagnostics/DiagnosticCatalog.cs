@@ -11,6 +11,7 @@ namespace RubricEngine.Model.Diagnostics;
 /// <item>RUB0400-RUB0499: dossiers (<c>DiagnosticCatalog.Dossiers.cs</c>)</item>
 /// <item>RUB0500-RUB0549: templates and explanations (<c>DiagnosticCatalog.Templates.cs</c>)</item>
 /// <item>RUB0600-RUB0649: files and the command line (<c>DiagnosticCatalog.Files.cs</c>)</item>
+/// <item>RUB0650-RUB0699: the batch safety net (<c>DiagnosticCatalog.Batch.cs</c>)</item>
 /// </list>
 /// </summary>
 public static partial class DiagnosticCatalog

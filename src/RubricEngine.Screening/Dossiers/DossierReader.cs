@@ -28,7 +28,7 @@ public sealed class DossierReader
     public IEnumerable<DossierReadResult> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new DossierReadSequence(DossierFiles.Expand(paths).SelectMany(file => ReadFile(file.Path, file.ExplicitlyNamed)));
+        return new DossierReadSequence(DossierFiles.Expand(paths).SelectMany(file => Batch.BatchSafetyNet.Guard(ReadFile(file.Path, file.ExplicitlyNamed), file.Path)));
     }
 
     /// <summary>Reads one file, telling its format from the extension.</summary>
