@@ -2,11 +2,14 @@ using RubricEngine.Model.Diagnostics;
 
 namespace RubricEngine.Cli;
 
-/// <summary>The output streams a command writes to; tests pass string writers.</summary>
+/// <summary>The streams a command reads and writes; tests pass string readers and writers.</summary>
 /// <param name="Out">Results: formatted rubrics, tables, JSON.</param>
 /// <param name="Error">Diagnostics, progress and summaries.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error)
 {
+    /// <summary>Standard input, for dossiers piped in with <c>--dossiers -</c>.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     /// <summary>Writes diagnostics, one per line, to the error stream.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using RubricEngine.Cli.Arguments;
 using RubricEngine.Cli.Commands;
 
 namespace RubricEngine.Cli;
@@ -7,28 +9,42 @@ namespace RubricEngine.Cli;
 public static class CommandLine
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams, and returns the exit status.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
+
+    /// <summary>Parses and runs <paramref name="args"/> with the given standard input, and returns the exit status.</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var console = new CliConsole(output, error);
+        ArgumentNullException.ThrowIfNull(error);
+        var console = new CliConsole(output, error) { In = input };
         var root = new RootCommand("RubricEngine: check, format, convert and run green-technology classification rubrics.");
         foreach (var command in Commands(console))
         {
             root.Add(command);
         }
 
+        // A bare 'rubric' is a request for orientation, not a mistake: print the help.
+        root.SetAction(parsed => new HelpAction().Invoke(parsed));
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (UsageError.Find(parsed) is { } usage)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"rubric: {parseError.Message}");
-            }
-
-            error.WriteLine("Run 'rubric --help' for usage.");
+            error.WriteLine(usage);
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = true });
+        // No default handler: an escaped exception becomes one line, never a stack trace.
+        var configuration = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            return parsed.Invoke(configuration);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"rubric: {ex.Message}");
+            return ExitCodes.InputErrors;
+        }
     }
 
     private static IEnumerable<Command> Commands(CliConsole console) =>

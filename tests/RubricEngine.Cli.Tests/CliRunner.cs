@@ -5,7 +5,9 @@ internal static class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static (int Exit, string Out, string Error) Run(params string[] args)
+    public static (int Exit, string Out, string Error) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static (int Exit, string Out, string Error) RunWithInput(string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -16,7 +18,7 @@ internal static class CliRunner
             Environment.CurrentDirectory = RepositoryRoot;
             try
             {
-                exit = CommandLine.Run(args, output, error);
+                exit = CommandLine.Run(args, new StringReader(input), output, error);
             }
             finally
             {

@@ -1,30 +1,52 @@
 using System.CommandLine;
+using RubricEngine.Cli.Reports;
 using RubricEngine.Language;
+using RubricEngine.Model.Diagnostics;
 
 namespace RubricEngine.Cli.Commands;
 
-/// <summary><c>rubric check FILE...</c>: prints every diagnostic of every file.</summary>
+/// <summary>
+/// <c>rubric check FILE... [--format text|sarif|json]</c>: every diagnostic of every file. Text goes to standard
+/// error, one <c>path(line,col): error RUBnnnn: message</c> a line; SARIF 2.1.0 and JSON go to standard output
+/// for CI, with the count line still on standard error.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files };
-        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? []));
+        var format = new Option<string>("--format") { Description = "text, sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "sarif", "json");
+        var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files, format };
+        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files)
+    private static int Run(CliConsole console, string[] files, string format)
     {
         var failed = 0;
+        var all = new List<Diagnostic>();
         foreach (var file in files)
         {
             var result = RubricLoader.LoadFile(file);
-            console.Report(result.Diagnostics);
+            all.AddRange(result.Diagnostics);
             if (!result.Succeeded)
             {
                 failed++;
             }
+        }
+
+        switch (format)
+        {
+            case "sarif":
+                SarifReport.Write(console.Out, all);
+                break;
+            case "json":
+                DiagnosticJsonReport.Write(console.Out, all);
+                break;
+            default:
+                console.Report(all);
+                break;
         }
 
         console.Error.WriteLine($"{files.Length - failed} of {files.Length} rubric(s) checked without errors.");

@@ -1,12 +1,18 @@
 using System.CommandLine;
+using RubricEngine.Cli.Arguments;
+using RubricEngine.Cli.BatchRun;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Screening;
 using RubricEngine.Screening.Batch;
+using RubricEngine.Screening.Dossiers;
 
 namespace RubricEngine.Cli.Commands;
 
 /// <summary>
 /// <c>rubric screen --rubric R --dossiers PATH... [--format ...] [--out FILE] [--lang en|zh] [--threads N]</c>:
 /// screens a batch and prints the ranked result. Dossiers that fail are reported with file and line; the
-/// rest are still screened, and the exit status is 1 when any failed.
+/// rest are still screened, and the exit status is 1 when any failed. Ctrl-C stops at the next dossier,
+/// removes the unfinished <c>--out</c> file and exits 130.
 /// </summary>
 internal static class ScreenCommand
 {
@@ -15,30 +21,29 @@ internal static class ScreenCommand
         var rubric = new Option<string>("--rubric") { Description = "The rubric (.rubric, .yaml).", Required = true };
         var dossiers = new Option<string[]>("--dossiers")
         {
-            Description = "Dossier files (.yaml, .yml, .json, .csv) or folders of them.",
+            Description = "Dossier files (.yaml, .yml, .json, .jsonl, .csv, .xlsx) or folders of them; '-' reads standard input.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
+        dossiers.Validators.Add(CliOptions.CheckDossierPaths);
+        var inputFormat = new Option<string?>("--input-format") { Description = "The format of standard input: jsonl, json, csv or yaml (told from the first line when absent)." };
+        inputFormat.AcceptOnlyFromAmong(StandardInputDossiers.Formats);
         var format = new Option<string>("--format") { Description = "table, json, jsonl, csv or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(ScreenOutput.Formats);
-        var output = new Option<string?>("--out") { Description = "Write the result to this file instead of standard output." };
+        var output = CliOptions.OutputFile("Write the result to this file instead of standard output.");
         var language = LanguageOption.Create();
-        var threads = new Option<int>("--threads") { Description = "Worker threads; 0 uses every core.", DefaultValueFactory = _ => 0 };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--threads must be 0 or more.");
-            }
-        });
+        var threads = CliOptions.Threads();
 
         var command = new Command("screen", "Screen dossiers against a rubric and print the ranked decisions.")
         {
-            rubric, dossiers, format, output, language, threads,
+            rubric, dossiers, inputFormat, format, output, language, threads,
         };
         command.SetAction(parsed => Run(
             console,
-            new ScreenRequest(parsed.GetValue(rubric)!, parsed.GetValue(dossiers) ?? [], parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!, parsed.GetValue(threads))));
+            new ScreenRequest(parsed.GetValue(rubric)!, parsed.GetValue(dossiers) ?? [], parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!, parsed.GetValue(threads))
+            {
+                InputFormat = parsed.GetValue(inputFormat),
+            }));
         return command;
     }
 
@@ -51,24 +56,69 @@ internal static class ScreenCommand
         }
 
         var screener = RubricInputs.CreateScreener(rubric, request.Threads);
-        var read = RubricInputs.CreateReader(screener).Read(request.Dossiers);
+        var (read, total) = Inputs(console, request, RubricInputs.CreateReader(screener));
+        var tally = new BatchTally();
         var started = DateTimeOffset.UtcNow;
-        var summary = ScreenProgress.Run(console, progress =>
-            ScreenOutput.Write(console, request, rubric, ReportFailures(console, screener.ScreenBatch(read, progress))));
-        var envelope = new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine);
-        console.Error.WriteLine($"screened {summary.Screened}, failed {summary.Failed}, skipped {summary.Skipped}");
+        using (var interruption = Interruption.Listen())
+        {
+            try
+            {
+                ScreenProgress.Run(console, total, progress =>
+                    ScreenOutput.Write(console, request, rubric, Observe(console, tally, screener.ScreenBatch(read, progress, interruption.Token), interruption.Token)));
+            }
+            catch (OperationCanceledException) when (interruption.Requested)
+            {
+                return Interrupted(console, request, tally);
+            }
+        }
+
+        Finish(console, request, tally, new ScreeningEnvelope(screener.Identity, tally.Summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
+        return tally.Summary.Failed > 0 || tally.Summary.Screened == 0 ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private static (IEnumerable<DossierReadResult> Read, long? Total) Inputs(CliConsole console, ScreenRequest request, DossierReader reader) =>
+        request.Dossiers is [CliOptions.StandardInput]
+            ? (StandardInputDossiers.Read(reader, console.In, request.InputFormat), null)
+            : (reader.Read(request.Dossiers), DossierCount.Estimate(request.Dossiers));
+
+    private static void Finish(CliConsole console, ScreenRequest request, BatchTally tally, ScreeningEnvelope envelope)
+    {
+        if (tally.WrongRubricHint(request.Rubric) is { } hint)
+        {
+            console.Error.WriteLine(hint);
+        }
+
+        console.Error.WriteLine(tally.SummaryLine);
         if (request.Output is not null)
         {
             File.WriteAllText(request.Output + ".run.json", envelope.ToJson());
         }
-
-        return summary.Failed > 0 || summary.Screened == 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    private static IEnumerable<ScreeningItem> ReportFailures(CliConsole console, IEnumerable<ScreeningItem> items)
+    /// <summary>
+    /// After Ctrl-C: an <c>--out</c> file is only ever moved into place complete, so its unfinished
+    /// <c>.tmp</c> is removed and an earlier file of that name is left as it was; JSON Lines on standard output
+    /// keeps the complete lines written so far; ranked formats on standard output wrote nothing.
+    /// </summary>
+    private static int Interrupted(CliConsole console, ScreenRequest request, BatchTally tally)
+    {
+        var removed = request.Output is not null && File.Exists(request.Output + ".tmp");
+        if (removed)
+        {
+            File.Delete(request.Output + ".tmp");
+        }
+
+        var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written{(removed ? " (partial output removed)" : string.Empty)}";
+        console.Error.WriteLine($"interrupted: {tally.SummaryLine}{what}");
+        return ExitCodes.Interrupted;
+    }
+
+    private static IEnumerable<ScreeningItem> Observe(CliConsole console, BatchTally tally, IEnumerable<ScreeningItem> items, CancellationToken interrupted)
     {
         foreach (var item in items)
         {
+            interrupted.ThrowIfCancellationRequested();
+            tally.Observe(item);
             if (item.Failed || item.Skipped)
             {
                 console.Report(item.Source.Diagnostics);
@@ -80,4 +130,8 @@ internal static class ScreenCommand
 }
 
 /// <summary>What the user asked <c>screen</c> for.</summary>
-internal sealed record ScreenRequest(string Rubric, string[] Dossiers, string Format, string? Output, string Language, int Threads);
+internal sealed record ScreenRequest(string Rubric, string[] Dossiers, string Format, string? Output, string Language, int Threads)
+{
+    /// <summary>The format of standard input, when stated.</summary>
+    public string? InputFormat { get; init; }
+}

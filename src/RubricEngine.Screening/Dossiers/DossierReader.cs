@@ -41,6 +41,13 @@ public sealed class DossierReader
         return new DossierReadSequence(Pending(Parse(new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format)));
     }
 
+    /// <summary>Reads dossiers from a stream of text, such as standard input, as it arrives; the caller owns the reader.</summary>
+    public IEnumerable<DossierReadResult> Read(TextReader reader, string path, DossierFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new DossierReadSequence(Pending(Parse(reader, () => Encoding.UTF8.GetBytes(reader.ReadToEnd()), path, format)));
+    }
+
     /// <summary>Types raw dossiers produced elsewhere (a database, an embedded example).</summary>
     public IEnumerable<DossierReadResult> Bind(IEnumerable<RawDossier> raw)
     {

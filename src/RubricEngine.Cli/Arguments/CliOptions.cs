@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace RubricEngine.Cli.Arguments;
+
+/// <summary>Options whose values are checked while parsing, so a bad value is a usage error before any work starts.</summary>
+internal static class CliOptions
+{
+    /// <summary>The name standard input goes by in a list of dossier paths.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary><c>--threads N</c>: a whole number, 0 or more.</summary>
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Worker threads; 0 uses every core.",
+        DefaultValueFactory = _ => 0,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var threads))
+            {
+                return threads;
+            }
+
+            result.AddError($"--threads expects a whole number, 0 or more (0 uses every core), not '{text}'.");
+            return 0;
+        },
+    };
+
+    /// <summary><c>--out FILE</c>: a file whose folder exists and which is not itself a folder.</summary>
+    public static Option<string?> OutputFile(string description)
+    {
+        var option = new Option<string?>("--out") { Description = description };
+        option.Validators.Add(CheckWritablePath);
+        return option;
+    }
+
+    /// <summary>Rejects dossier paths that name nothing, with a did-you-mean from the folder they point into.</summary>
+    public static void CheckDossierPaths(OptionResult result)
+    {
+        var paths = result.GetValueOrDefault<string[]>() ?? [];
+        if (paths.Contains(StandardInput) && paths.Length > 1)
+        {
+            result.AddError("--dossiers '-' reads standard input and cannot be combined with files or folders.");
+            return;
+        }
+
+        foreach (var path in paths.Where(p => p != StandardInput && !File.Exists(p) && !Directory.Exists(p)))
+        {
+            result.AddError($"--dossiers '{path}' does not exist: no such file or folder.{SuggestSibling(path)}");
+            return;
+        }
+    }
+
+    /// <summary>Rejects an output path that is a folder or lies in a folder that does not exist.</summary>
+    public static void CheckWritablePath(OptionResult result)
+    {
+        if (result.GetValueOrDefault<string?>() is not { } path)
+        {
+            return;
+        }
+
+        if (Directory.Exists(path))
+        {
+            result.AddError($"--out '{path}' is a folder; give a file name.");
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            result.AddError($"--out '{path}' cannot be written: the folder '{folder}' does not exist.");
+        }
+    }
+
+    private static string SuggestSibling(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        var lookIn = string.IsNullOrEmpty(folder) ? "." : folder;
+        if (!Directory.Exists(lookIn))
+        {
+            return string.Empty;
+        }
+
+        var siblings = Directory.EnumerateFileSystemEntries(lookIn).Select(Path.GetFileName).OfType<string>();
+        return DidYouMean.Closest(Path.GetFileName(path), siblings) is { } closest
+            ? $" Did you mean '{(string.IsNullOrEmpty(folder) ? closest : folder + "/" + closest)}'?"
+            : string.Empty;
+    }
+}

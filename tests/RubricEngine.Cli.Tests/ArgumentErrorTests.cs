@@ -1,0 +1,97 @@
+namespace RubricEngine.Cli.Tests;
+
+/// <summary>Every bad command line is one line on stderr, exit status 2, pointing to the command's own help.</summary>
+[Collection("cli")]
+public class ArgumentErrorTests
+{
+    private const string Yeda = "rubrics/yeda.rubric";
+
+    public static TheoryData<string[], string> BadCommandLines() => new()
+    {
+        { ["screem"], "rubric: unknown command 'screem'. Did you mean 'screen'? See 'rubric --help'." },
+        {
+            ["screen", "--rubic", Yeda, "--dossiers", "samples/yeda"],
+            "rubric screen: unknown option '--rubic'. Did you mean '--rubric'? See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--threads", "abc"],
+            "rubric screen: --threads expects a whole number, 0 or more (0 uses every core), not 'abc'. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--threads", "-1"],
+            "rubric screen: --threads expects a whole number, 0 or more (0 uses every core), not '-1'. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--out", "/nonexistent/dir/x.json"],
+            "rubric screen: --out '/nonexistent/dir/x.json' cannot be written: the folder '/nonexistent/dir' does not exist. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--out", "samples"],
+            "rubric screen: --out 'samples' is a folder; give a file name. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/gibb"],
+            "rubric screen: --dossiers 'samples/gibb' does not exist: no such file or folder. Did you mean 'samples/gib'? See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "-", "samples/yeda"],
+            "rubric screen: --dossiers '-' reads standard input and cannot be combined with files or folders. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--format", "xml"],
+            "rubric screen: --format: Argument 'xml' not recognized. Must be one of: 'table', 'json', 'jsonl', 'csv', 'html'. See 'rubric screen --help'."
+        },
+        { ["screen", "--rubric", Yeda], "rubric screen: Option '--dossiers' is required. See 'rubric screen --help'." },
+        { ["check"], "rubric check: Required argument missing for command: 'check'. See 'rubric check --help'." },
+        { ["test", "--formt", "junit", Yeda], "rubric test: unknown option '--formt'. Did you mean '--format'? See 'rubric test --help'." },
+        { ["--verison"], "rubric: unknown option '--verison'. Did you mean '--version'? See 'rubric --help'." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCommandLines))]
+    public void BadCommandLine_IsOneUsageLine_ExitTwo(string[] args, string expected)
+    {
+        var (exit, output, error) = CliRunner.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Equal(expected + Environment.NewLine, error);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void BadOut_IsRejectedBeforeScreeningStarts()
+    {
+        var (_, _, error) = CliRunner.Run("screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--out", "/nonexistent/dir/x.json");
+        Assert.DoesNotContain("screened", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists("/nonexistent/dir"));
+    }
+
+    [Fact]
+    public void BareRubric_PrintsTheHelp_ExitZero()
+    {
+        var (exit, output, error) = CliRunner.Run();
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("screen", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void SubcommandHelp_ListsItsOptions()
+    {
+        var (exit, output, _) = CliRunner.Run("screen", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--input-format", output, StringComparison.Ordinal);
+        Assert.Contains("--threads", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("screem", "screen")]
+    [InlineData("--rubic", "--rubric")]
+    [InlineData("chek", "check")]
+    public void DidYouMean_FindsTheCloseWord(string typed, string expected) =>
+        Assert.Equal(expected, Arguments.DidYouMean.Closest(typed, ["check", "screen", "--rubric", "--dossiers", "explain"]));
+
+    [Fact]
+    public void DidYouMean_FarWord_SuggestsNothing() =>
+        Assert.Null(Arguments.DidYouMean.Closest("banana", ["check", "screen", "explain"]));
+}
