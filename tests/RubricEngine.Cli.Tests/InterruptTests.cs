@@ -45,7 +45,7 @@ public class InterruptTests
 
         Assert.Equal(130, process.ExitCode);
         var stderr = await error;
-        Assert.Matches($@"interrupted: screened [1-9]\d*, failed 0, skipped 0; '{System.Text.RegularExpressions.Regex.Escape(output)}' was not written \(partial output removed\)", stderr);
+        Assert.Matches($@"interrupted: screened [1-9]\d*, failed 0, skipped 0; '{System.Text.RegularExpressions.Regex.Escape(output)}' was not written and its partial output was removed", stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(output + ".tmp"), "the partial output is removed");
         Assert.False(File.Exists(output), "an interrupted run never leaves a result that looks complete");

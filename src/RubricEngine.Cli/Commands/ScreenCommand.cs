@@ -102,13 +102,12 @@ internal static class ScreenCommand
     /// </summary>
     private static int Interrupted(CliConsole console, ScreenRequest request, BatchTally tally)
     {
-        var removed = request.Output is not null && File.Exists(request.Output + ".tmp");
-        if (removed)
+        if (request.Output is not null && File.Exists(request.Output + ".tmp"))
         {
             File.Delete(request.Output + ".tmp");
         }
 
-        var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written{(removed ? " (partial output removed)" : string.Empty)}";
+        var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written and its partial output was removed";
         console.Error.WriteLine($"interrupted: {tally.SummaryLine}{what}");
         return ExitCodes.Interrupted;
     }
