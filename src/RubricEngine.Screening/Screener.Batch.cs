@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
-using RubricEngine.Screening.Evaluation;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening;
 
@@ -51,7 +51,7 @@ public sealed partial class Screener
         return Partitioner.Create(dossiers.Chunk(ChunkSize), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null, 0))).ToArray()))
+            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null))).ToArray()))
             .SelectMany(chunk => chunk);
     }
 
@@ -60,8 +60,8 @@ public sealed partial class Screener
             ? [.. BatchSafetyNet.Guard(sequence.Pending, path: null).AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation).Select(BatchSafetyNet.Bind)]
             : [.. BatchSafetyNet.Guard(dossiers.Select(d => new PendingDossier(null, null, d)), path: null).Select(p => p.Ready!)];
 
-    private static ScreeningItem Screen(IDecisionEngine engine, DossierReadResult read, ICohortValues? cohort, int position) =>
-        read.Dossier is null ? new ScreeningItem(read, null) : new ScreeningItem(read, engine.Screen(read.Dossier, cohort, position));
+    private static ScreeningItem Screen(IDecisionEngine engine, DossierReadResult read, CohortFigures? cohort) =>
+        read.Dossier is null ? new ScreeningItem(read, null) : new ScreeningItem(read, engine.Screen(read.Dossier, cohort));
 
     /// <summary>Before screening (cohorts): a repeated id fails before it can join the cohort.</summary>
     private static IEnumerable<DossierReadResult> RejectDuplicateIds(IEnumerable<DossierReadResult> dossiers)

@@ -1,36 +1,42 @@
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
-using RubricEngine.Screening.Evaluation;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening;
 
-/// <summary>Cohort batches: correct first, so the whole cohort is read before any dossier is decided.</summary>
+/// <summary>
+/// Cohort batches: the whole cohort is read, its figures computed once (each dossier's subject values, sorted
+/// once per aggregation), then every dossier is decided in parallel against them: n log n, never n².
+/// </summary>
 public sealed partial class Screener
 {
     private IEnumerable<ScreeningItem> ScreenCohortBatch(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation)
     {
         var all = dossiers.ToList();
-        var members = all.Where(d => d.Dossier is not null).Select(d => d.Dossier!).ToList();
-        var positions = new Dictionary<DossierReadResult, int>(ReferenceEqualityComparer.Instance);
-        foreach (var read in all.Where(d => d.Dossier is not null))
+        var members = new List<Model.Dossiers.Dossier>(all.Count);
+        foreach (var read in all)
         {
-            positions[read] = positions.Count;
+            if (read.Dossier is not null)
+            {
+                members.Add(read.Dossier);
+            }
         }
 
-        if (Options.Engine == ScreeningEngine.Rules)
+        CohortFigures figures;
+        try
         {
-            // The whole cohort goes through one session, so its aggregates are rules over every dossier.
-            var (decisions, error) = BatchSafetyNet.ScreenCohort(() => ScreenCohort(members));
-            return decisions is null
-                ? all.Select(d => BatchSafetyNet.CohortFailure(d, error!))
-                : all.Select(d => new ScreeningItem(d, d.Dossier is null ? null : decisions[positions[d]]));
+            figures = CohortFigures.Compute(Graph, members);
+        }
+        catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Node evaluation does not throw for bad data; should a bug do so, every member fails with it, none is lost.
+            return all.Select(d => BatchSafetyNet.CohortFailure(d, error));
         }
 
-        var table = new CohortTable(_plan, members);
         var engines = new EnginePool(this);
         return all.Chunk(ChunkSize)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(new PendingDossier(null, null, d), r => Screen(engine, r, table, positions.GetValueOrDefault(d)))).ToArray()))
+            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(new PendingDossier(null, null, d), r => Screen(engine, r, figures))).ToArray()))
             .SelectMany(chunk => chunk);
     }
 }

@@ -3,37 +3,38 @@ using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Dossiers;
-using RubricEngine.Screening.Engine;
-using RubricEngine.Screening.Evaluation;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening;
 
 /// <summary>
 /// Screens dossiers against one rubric: the entry point of this library. Create it once per rubric (it
-/// prepares the rubric and is thread-safe), then screen single dossiers, whole batches in parallel, or open
-/// a live <see cref="ScreeningSession"/> for what-if changes.
+/// builds the rubric's declaration graph and prepares the engine; it is thread-safe), then screen single
+/// dossiers, whole batches in parallel, or open a <see cref="ScreeningSession"/> for what-if changes.
 /// </summary>
 public sealed partial class Screener
 {
-    private readonly RubricPlan _plan;
-    private readonly Lazy<RubricRuleSet> _rules;
+    private readonly IDecisionEngineSource _engines;
 
     private Screener(Rubric rubric, ScreenerOptions options)
     {
-        _plan = new RubricPlan(rubric);
-        _rules = new Lazy<RubricRuleSet>(() => new RubricRuleSet(_plan), LazyThreadSafetyMode.ExecutionAndPublication);
+        Graph = DeclarationGraph.Build(rubric);
         Options = options;
         Identity = new RubricIdentity(rubric.Metadata.Id, rubric.Metadata.Version, ContentHash.Of(RubricCanonicalText.Of(rubric)));
+        _engines = options.ResolveFactory().Prepare(Graph, Identity, options.RecordTrace);
     }
 
     /// <summary>The rubric screened against.</summary>
-    public Rubric Rubric => _plan.Rubric;
+    public Rubric Rubric => Graph.Rubric;
 
     /// <summary>The rubric's id, version and content hash, as decisions carry them.</summary>
     public RubricIdentity Identity { get; }
 
     /// <summary>The options in force.</summary>
     public ScreenerOptions Options { get; }
+
+    /// <summary>The rubric's declaration graph.</summary>
+    internal DeclarationGraph Graph { get; }
 
     /// <summary>Prepares a rubric for screening.</summary>
     public static Screener Create(Rubric rubric, ScreenerOptions? options = null)
@@ -50,36 +51,33 @@ public sealed partial class Screener
     public Decision Screen(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return Rubric.IsCohortRubric ? ScreenCohort([dossier])[0] : CreateEngine().Screen(dossier, null, 0);
+        return Graph.IsCohort ? ScreenCohort([dossier])[0] : CreateEngine().Screen(dossier, null);
     }
 
-    /// <summary>Decides dossiers that form one cohort, in the order given.</summary>
+    /// <summary>Decides dossiers that form one cohort, in the order given: the cohort figures are computed once, then each dossier is decided.</summary>
     public IReadOnlyList<Decision> ScreenCohort(IReadOnlyList<Dossier> dossiers)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
-        if (Options.Engine == ScreeningEngine.Rules)
+        var cohort = Graph.IsCohort ? CohortFigures.Compute(Graph, dossiers) : null;
+        var engine = CreateEngine();
+        var decisions = new Decision[dossiers.Count];
+        for (var i = 0; i < decisions.Length; i++)
         {
-            return ((RulesEngine)CreateEngine()).ScreenCohort(dossiers);
+            decisions[i] = engine.Screen(dossiers[i], cohort);
         }
 
-        var cohort = Rubric.IsCohortRubric ? new CohortTable(_plan, dossiers) : null;
-        var engine = CreateEngine();
-        return [.. dossiers.Select((d, i) => engine.Screen(d, cohort, i))];
+        return decisions;
     }
 
-    /// <summary>Opens a live session for one dossier, where inputs can be changed and the decision re-derived incrementally.</summary>
+    /// <summary>Opens a session for one dossier, where inputs can be changed and the decision re-derived incrementally.</summary>
     public ScreeningSession OpenSession(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return new ScreeningSession(_rules.Value, Identity, dossier);
+        return new ScreeningSession(Graph, Identity, dossier, Options.RecordTrace);
     }
 
-    /// <summary>The rubric compiled into engine rules, as a Graphviz DOT graph.</summary>
-    public string RulesToDot() => _rules.Value.Factory.ToDot();
+    /// <summary>The rubric's declaration graph (one node per declaration, an edge from each node read), as a Graphviz DOT graph.</summary>
+    public string RulesToDot() => Graph.ToDot();
 
-    internal IDecisionEngine CreateEngine() => Options.Engine switch
-    {
-        ScreeningEngine.Rules => new RulesEngine(_rules.Value, Identity, Options.RecordTrace),
-        _ => new DirectEngine(_plan, Identity, Options.RecordTrace),
-    };
+    internal IDecisionEngine CreateEngine() => _engines.CreateEngine();
 }

@@ -2,38 +2,31 @@ using RubricEngine.Model.Collections;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Text;
 using RubricEngine.Model.Values;
-using RubricEngine.Rete;
 using RubricEngine.Screening.Decisions;
-using RubricEngine.Screening.Engine;
-using RubricEngine.Screening.Evaluation;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening;
 
 /// <summary>
-/// A live rule-engine session over one dossier, for what-if questions. Changing an input updates one fact;
-/// the engine retracts every fact derived from the old value (truth maintenance) and fires only the rules
-/// that depend on it. Single-threaded, like the engine session behind it.
+/// A live session over one dossier, for what-if questions. Changing an input re-evaluates only the nodes of
+/// the declaration graph that depend on it (in node order); every other result is kept, and the decision is
+/// the one a fresh screening of the changed dossier gives. Single-threaded.
 /// </summary>
 public sealed class ScreeningSession
 {
-    private const int Key = 0;
-    private readonly RubricRuleSet _rules;
+    private readonly DeclarationGraph _graph;
     private readonly RubricIdentity _identity;
-    private readonly Session _session;
-    private readonly EngineTrace _trace;
-    private readonly Dictionary<string, InputFact> _inputs;
+    private readonly bool _recordTrace;
+    private readonly NodeScope _scope;
 
-    internal ScreeningSession(RubricRuleSet rules, RubricIdentity identity, Dossier dossier)
+    internal ScreeningSession(DeclarationGraph graph, RubricIdentity identity, Dossier dossier, bool recordTrace)
     {
-        _rules = rules;
+        _graph = graph;
         _identity = identity;
-        _session = rules.OpenSession(tracing: true);
-        _trace = new EngineTrace(_session);
+        _recordTrace = recordTrace;
+        _scope = new NodeScope(graph, recordTrace);
         Dossier = dossier;
-        var stated = FactDecision.StatedFacts(rules.Plan, dossier, Key);
-        _inputs = stated.OfType<InputFact>().ToDictionary(f => f.Name, StringComparer.Ordinal);
-        _session.InsertAll(stated);
-        Decision = Fire();
+        Decision = Evaluate(null);
     }
 
     /// <summary>The dossier as it stands after the changes so far.</summary>
@@ -42,7 +35,7 @@ public sealed class ScreeningSession
     /// <summary>The decision for the dossier as it stands.</summary>
     public Decision Decision { get; private set; }
 
-    /// <summary>Rules fired by the last change (the first screening included).</summary>
+    /// <summary>Nodes (rules) re-evaluated by the last change, the first screening included; inputs are not counted.</summary>
     public int LastFirings { get; private set; }
 
     /// <summary>Replaces the values of one input (no values removes it) and returns the new decision.</summary>
@@ -50,33 +43,45 @@ public sealed class ScreeningSession
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(values);
-        var declaration = _rules.Plan.Rubric.Input(input) ?? throw new ArgumentException($"The rubric has no input '{input}'.", nameof(input));
+        var node = _graph.Inputs.FirstOrDefault(i => i.Name == input) ?? throw new ArgumentException($"The rubric has no input '{input}'.", nameof(input));
         var entries = Dossier.Entries.Where(e => e.Input != input).ToList();
         if (values.Length > 0)
         {
             entries.Add(new DossierEntry(input, values.Select(v => new EvidencedValue(v, [], SourceSpan.None)).ToValueArray()));
         }
 
-        var old = _inputs[input];
         Dossier = Dossier with { Entries = entries.OrderBy(e => e.Input, StringComparer.Ordinal).ToValueArray() };
-        var changed = new InputFact(Key, input, InputResolver.Resolve(declaration, Dossier));
-        if (changed.Input != old.Input)
-        {
-            _session.Update(old, changed);
-            _inputs[input] = changed;
-        }
-
-        Decision = Fire();
+        Decision = Evaluate(node);
         return Decision;
     }
 
-    /// <summary>The facts the rules have derived so far (values, verdicts, scores, tiers, outcome), as text.</summary>
+    /// <summary>What the nodes have derived so far (values, verdicts, scores, tiers, outcome), one line per node in node order.</summary>
     public IReadOnlyList<string> DerivedFacts =>
-        [.. FactDecision.Of(_session, Key).Where(f => f is not InputFact).Select(f => f.ToString())];
+        [.. _graph.Nodes.Where(n => n.Traced).Select(n => _scope.Results[n.Id]!.ToString())];
 
-    private Decision Fire()
+    /// <summary>Evaluates every node (<paramref name="changed"/> null), or only those downstream of the changed input.</summary>
+    private Decision Evaluate(InputNode? changed)
     {
-        LastFirings = _session.Fire(1_000_000);
-        return FactDecision.Build(_rules.Plan, _identity, Dossier, FactDecision.Of(_session, Key), _trace.For(Key));
+        var kept = _scope.Results.ToArray();
+        var cohort = _graph.IsCohort ? CohortFigures.Compute(_graph, [Dossier]) : null;
+        _scope.Reset(Dossier, cohort);
+        var dirty = new bool[_graph.Nodes.Count];
+        var firings = 0;
+        foreach (var node in _graph.Nodes)
+        {
+            dirty[node.Id] = changed is null || cohort is not null || node == changed || node.Reads.Any(r => dirty[r.Id]);
+            if (dirty[node.Id])
+            {
+                _scope.Evaluate(node);
+                firings += node.Traced ? 1 : 0;
+            }
+            else
+            {
+                _scope.Set(kept[node.Id]!);
+            }
+        }
+
+        LastFirings = firings;
+        return DecisionAssembler.Assemble(_graph, _identity, Dossier, _scope.Results, _recordTrace);
     }
 }

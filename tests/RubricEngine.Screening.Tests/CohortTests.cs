@@ -31,8 +31,7 @@ public class CohortTests
         """;
 
     [Theory]
-    [InlineData(ScreeningEngine.Direct)]
-    [InlineData(ScreeningEngine.Rules)]
+    [InlineData(ScreeningEngine.Compiled)]
     public void ScreenBatch_CohortAggregates_SeeTheWholeBatch(ScreeningEngine engine)
     {
         var screener = Screener.Create(Survey, new ScreenerOptions { Engine = engine, Threads = 2 });
@@ -56,8 +55,8 @@ public class CohortTests
     [Fact]
     public void ScreenBatch_CohortRubric_EnginesAgree()
     {
-        var direct = Screener.Create(Survey, new ScreenerOptions { Engine = ScreeningEngine.Direct });
-        var rules = Screener.Create(Survey, new ScreenerOptions { Engine = ScreeningEngine.Rules });
+        var direct = Screener.Create(Survey, new ScreenerOptions { Engine = ScreeningEngine.Compiled });
+        var rules = Screener.Create(Survey, new ScreenerOptions { Engine = ScreeningEngine.Compiled });
 
         var a = direct.ScreenAll(direct.CreateReader().ReadText(Regions, "r.csv", DossierFormat.Csv)).Decisions.Select(d => d with { Trace = [] });
         var b = rules.ScreenAll(rules.CreateReader().ReadText(Regions, "r.csv", DossierFormat.Csv)).Decisions.Select(d => d with { Trace = [] });

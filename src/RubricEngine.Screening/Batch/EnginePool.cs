@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using RubricEngine.Screening.Evaluation;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening.Batch;
 
-/// <summary>Engines (and their sessions) reused across chunks: a worker takes one, uses it alone, and gives it back.</summary>
+/// <summary>Engines reused across chunks: a worker takes one, uses it alone, and gives it back.</summary>
 internal sealed class EnginePool(Screener screener)
 {
     private readonly ConcurrentBag<IDecisionEngine> _idle = [];

@@ -2,63 +2,136 @@ using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Logic;
 using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
+using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening.Evaluation;
 
 /// <summary>
-/// The cohort's known subject values of one aggregation, sorted, with their sum. A dossier whose subject is
-/// unknown is left out of the cohort's sums and counts, and its own share, rank and percentile are unknown.
-/// Quantities are summed in the unit whose symbol sorts first (ordinal), so the result does not depend on
-/// the order of the dossiers.
+/// The cohort's known subject values of one aggregation, sorted once (n log n), with their sum. A dossier
+/// whose subject is unknown is left out of the cohort's sums and counts, and its own share, rank and
+/// percentile are unknown. Quantities are summed in the unit whose symbol sorts first (ordinal), so the
+/// result does not depend on the order of the dossiers. A sum beyond decimal's range makes the sum, the
+/// mean and the shares unknown with the reason <c>overflow</c>; ranks and percentiles stay known.
 /// </summary>
 internal sealed class CohortStats
 {
     private readonly decimal[] _sorted;
-    private readonly decimal _sum;
+    private readonly decimal? _sum;
     private readonly Unit? _unit;
 
-    public CohortStats(IEnumerable<Value?> subjects)
+    public CohortStats(IReadOnlyList<Value?> subjects)
     {
-        var all = subjects.ToList();
-        var unit = all.OfType<QuantityValue>().Where(q => !q.Quantity.Dimension.IsNone)
-            .Select(q => q.Quantity.Unit).MinBy(u => u.Symbol, StringComparer.Ordinal);
-        var known = new List<decimal>();
-        foreach (var subject in all)
+        Unit? unit = null;
+        foreach (var subject in subjects)
         {
-            if (Numeric(subject, ref unit) is { } number)
+            if (subject is QuantityValue q && !q.Quantity.Dimension.IsNone
+                && (unit is null || string.CompareOrdinal(q.Quantity.Unit.Symbol, unit.Symbol) < 0))
             {
-                known.Add(number);
+                unit = q.Quantity.Unit;
+            }
+        }
+
+        var known = new List<decimal>(subjects.Count);
+        foreach (var subject in subjects)
+        {
+            try
+            {
+                if (Numeric(subject, ref unit) is { } number)
+                {
+                    known.Add(number);
+                }
+            }
+            catch (OverflowException)
+            {
+                // a subject beyond decimal's range in the cohort's unit is left out, like an unknown one
             }
         }
 
         known.Sort();
         _sorted = [.. known];
         _unit = unit;
-        foreach (var v in _sorted)
-        {
-            _sum += v;
-        }
+        _sum = Sum(_sorted);
     }
 
     public int Count => _sorted.Length;
 
-    /// <summary>The aggregation's value for a dossier with the given subject value.</summary>
-    public Value? ValueFor(CohortExpr node, Value? ownSubject)
+    /// <summary>The aggregation's value for a dossier with the given subject value; <paramref name="failure"/> says why it is unknown, when known.</summary>
+    public Value? ValueFor(CohortExpr node, Value? ownSubject, out string? failure)
     {
+        failure = null;
         var unit = _unit;
-        var own = Numeric(ownSubject, ref unit);
-        Value? Amount(decimal v) => _unit is null ? new NumberValue(v) : new QuantityValue(new Quantity(v, _unit));
-        return node.Function switch
+        decimal? own;
+        try
         {
-            CohortFunction.Sum => Amount(_sum),
-            CohortFunction.Mean => Count == 0 ? null : Amount(_sum / Count),
-            _ when own is null => null,
-            CohortFunction.Share => _sum == 0 ? null : new NumberValue(own.Value / _sum),
-            CohortFunction.Rank => new NumberValue(1 + Greater(own.Value)),
-            CohortFunction.TopN => ExprEvaluator.FromTruth(Kleene.From(1 + Greater(own.Value) <= (node.Parameter ?? 0))),
-            CohortFunction.Percentile => Count == 0 ? null : new NumberValue((decimal)Less(own.Value) / Count),
-            _ => null,
-        };
+            own = Numeric(ownSubject, ref unit);
+        }
+        catch (OverflowException)
+        {
+            failure = UnknownReasons.Overflow;
+            return null;
+        }
+
+        switch (node.Function)
+        {
+            case CohortFunction.Sum:
+                return _sum is { } sum ? Amount(sum) : Fail(UnknownReasons.Overflow, out failure);
+            case CohortFunction.Mean:
+                return Count == 0 ? null : _sum is { } total ? Amount(total / Count) : Fail(UnknownReasons.Overflow, out failure);
+            case var _ when own is null:
+                return null;
+            case CohortFunction.Share:
+                return _sum is not { } whole ? Fail(UnknownReasons.Overflow, out failure)
+                    : whole == 0 ? Fail(UnknownReasons.DivisionByZero, out failure)
+                    : Divide(own.Value, whole, out failure);
+            case CohortFunction.Rank:
+                return new NumberValue(1 + Greater(own.Value));
+            case CohortFunction.TopN:
+                return Truths.Of(Kleene.From(1 + Greater(own.Value) <= (node.Parameter ?? 0)));
+            case CohortFunction.Percentile:
+                return Count == 0 ? null : new NumberValue((decimal)Less(own.Value) / Count);
+            default:
+                return null;
+        }
+    }
+
+    private Value Amount(decimal v) => _unit is null ? new NumberValue(v) : new QuantityValue(new Quantity(v, _unit));
+
+    private static NumberValue? Divide(decimal part, decimal whole, out string? failure)
+    {
+        try
+        {
+            failure = null;
+            return new NumberValue(part / whole);
+        }
+        catch (OverflowException)
+        {
+            failure = UnknownReasons.Overflow;
+            return null;
+        }
+    }
+
+    private static Value? Fail(string reason, out string? failure)
+    {
+        failure = reason;
+        return null;
+    }
+
+    private static decimal? Sum(decimal[] values)
+    {
+        decimal sum = 0;
+        foreach (var v in values)
+        {
+            try
+            {
+                sum += v;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+
+        return sum;
     }
 
     private static decimal? Numeric(Value? value, ref Unit? unit)

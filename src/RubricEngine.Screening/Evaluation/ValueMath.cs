@@ -10,8 +10,13 @@ namespace RubricEngine.Screening.Evaluation;
 /// </summary>
 internal static class ValueMath
 {
-    public static Value? Arithmetic(BinaryOperator op, Value? left, Value? right)
+    /// <summary>
+    /// The result of an arithmetic operator, or null (unknown). A missing operand gives null with no
+    /// <paramref name="failure"/>; an overflow or a division by zero gives null with that reason.
+    /// </summary>
+    public static Value? Arithmetic(BinaryOperator op, Value? left, Value? right, out string? failure)
     {
+        failure = null;
         if (left is null || right is null)
         {
             return null;
@@ -19,7 +24,7 @@ internal static class ValueMath
 
         try
         {
-            return (left, right) switch
+            var result = (left, right) switch
             {
                 (QuantityValue a, QuantityValue b) => Quantities(op, a.Quantity, b.Quantity),
                 (QuantityValue a, _) when ToNumber(right) is { } n => Scaled(op, a.Quantity, n, quantityOnLeft: true),
@@ -27,12 +32,30 @@ internal static class ValueMath
                 _ when ToNumber(left) is { } a && ToNumber(right) is { } b => Numbers(op, a, b) is { } r ? new NumberValue(r) : null,
                 _ => null,
             };
+            if (result is null && op == BinaryOperator.Divide && IsZero(right))
+            {
+                failure = Graph.UnknownReasons.DivisionByZero;
+            }
+
+            return result;
         }
         catch (OverflowException)
         {
+            failure = Graph.UnknownReasons.Overflow;
+            return null;
+        }
+        catch (DivideByZeroException)
+        {
+            failure = Graph.UnknownReasons.DivisionByZero;
             return null;
         }
     }
+
+    private static bool IsZero(Value value) => value switch
+    {
+        QuantityValue q => q.Quantity.Value == 0,
+        _ => ToNumber(value) == 0,
+    };
 
     /// <summary>A plain number, or a dimensionless quantity (10 % is 0.1).</summary>
     public static decimal? ToNumber(Value? value) => value switch

@@ -32,8 +32,7 @@ public class DslRubricTests
         """;
 
     [Theory]
-    [InlineData(ScreeningEngine.Rules)]
-    [InlineData(ScreeningEngine.Direct)]
+    [InlineData(ScreeningEngine.Compiled)]
     public void ScreenCsv_AgainstDslRubric_ComparesExactlyAcrossUnits(ScreeningEngine engine)
     {
         var loaded = RubricLoader.LoadText("thresholds.rubric", Text);

@@ -14,8 +14,7 @@ public class ShippedRubricTests
         {
             if (RubricLoader.IsRubricPath(file))
             {
-                data.Add(Path.GetFileName(file), ScreeningEngine.Direct);
-                data.Add(Path.GetFileName(file), ScreeningEngine.Rules);
+                data.Add(Path.GetFileName(file), ScreeningEngine.Compiled);
             }
         }
 

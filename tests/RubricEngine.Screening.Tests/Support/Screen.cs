@@ -8,7 +8,7 @@ namespace RubricEngine.Screening.Tests.Support;
 /// <summary>Screens JSON text the way a user would: read, then screen.</summary>
 internal static class Screen
 {
-    public static Decision One(Rubric rubric, string json, ScreeningEngine engine = ScreeningEngine.Direct)
+    public static Decision One(Rubric rubric, string json, ScreeningEngine engine = ScreeningEngine.Compiled)
     {
         var screener = Screener.Create(rubric, new ScreenerOptions { Engine = engine });
         var read = screener.CreateReader().ReadText(json, "test.json", DossierFormat.Json).Single();

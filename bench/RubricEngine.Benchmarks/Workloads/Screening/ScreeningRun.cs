@@ -28,7 +28,7 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
         ArgumentNullException.ThrowIfNull(screening);
         this.screening = screening;
         this.size = size;
-        screener = Screener.Create(ShippedRubrics.Load(screening.RubricFile), new ScreenerOptions { Engine = ScreeningEngine.Rules, RecordTrace = false });
+        screener = Screener.Create(ShippedRubrics.Load(screening.RubricFile), new ScreenerOptions { Engine = ScreeningEngine.Compiled, RecordTrace = false });
     }
 
     public string SizeLabel => size.ToString(CultureInfo.InvariantCulture);

@@ -5,37 +5,15 @@ using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Dossiers;
 using RubricEngine.Screening.Tests.Support;
 
-namespace RubricEngine.Screening.Tests.Rules;
+namespace RubricEngine.Screening.Tests.Graph;
 
-public class RulesEngineTests
+/// <summary>Traces assembled from node results, and what-if sessions over the graph.</summary>
+public class TraceTests
 {
-    public static TheoryData<string> Dossiers => new()
-    {
-        TestRubrics.EmissionsJson("exact", "\"100 gCO2e/kWh\""),
-        TestRubrics.EmissionsJson("converted", "\"0.1 kgCO2e/kWh\""),
-        TestRubrics.EmissionsJson("high", "\"130 gCO2e/kWh\""),
-        TestRubrics.EmissionsJson("missing", emissions: null),
-        TestRubrics.EmissionsJson("conflict", """["90 gCO2e/kWh", "120 gCO2e/kWh"]"""),
-        TestRubrics.EmissionsJson("no_permit", permit: "false"),
-        TestRubrics.EmissionsJson("small_panel", experts: 2),
-        TestRubrics.EmissionsJson("low_score", market: 3, technical: 3),
-    };
-
-    [Theory]
-    [MemberData(nameof(Dossiers))]
-    public void Screen_RulesEngine_DecidesLikeTheDirectEvaluator(string json)
-    {
-        var direct = Screen.One(TestRubrics.Emissions(), json, ScreeningEngine.Direct);
-        var rules = Screen.One(TestRubrics.Emissions(), json, ScreeningEngine.Rules);
-
-        Assert.Equal(WithoutTrace(direct), WithoutTrace(rules));
-        Assert.NotEmpty(rules.Trace);
-    }
-
     [Fact]
-    public void Screen_RulesEngine_TracesEveryRuleWithItsConditions()
+    public void Screen_Trace_HasOneStepPerNodeWithItsConditions()
     {
-        var decision = Screen.One(TestRubrics.Emissions(), TestRubrics.EmissionsJson("P1", "\"130 gCO2e/kWh\""), ScreeningEngine.Rules);
+        var decision = Screen.One(TestRubrics.Emissions(), TestRubrics.EmissionsJson("P1", "\"130 gCO2e/kWh\""), ScreeningEngine.Compiled);
 
         var rules = decision.Trace.Select(s => s.Rule).ToList();
         Assert.Equal("classification", rules[^1]);
@@ -50,8 +28,7 @@ public class RulesEngineTests
     }
 
     [Theory]
-    [InlineData(ScreeningEngine.Direct)]
-    [InlineData(ScreeningEngine.Rules)]
+    [InlineData(ScreeningEngine.Compiled)]
     public void Screen_TierTrace_ShowsTheCriteriaAndComparisonsItTested(ScreeningEngine engine)
     {
         var decision = Screen.One(TestRubrics.Emissions(), TestRubrics.EmissionsJson("P1", market: 3, technical: 3), engine);
@@ -66,22 +43,22 @@ public class RulesEngineTests
     }
 
     [Fact]
-    public void WhatIf_ChangeOneInputInLiveSession_UpdatesDecisionAndRetractsOldDerivedFacts()
+    public void WhatIf_ChangeOneInputInLiveSession_UpdatesDecisionAndReevaluatesOnlyWhatDependsOnIt()
     {
         var screener = Screener.Create(TestRubrics.Emissions());
         var dossier = screener.CreateReader().ReadText(TestRubrics.EmissionsJson("P1", "\"130 gCO2e/kWh\""), "p.json", DossierFormat.Json).Single().Dossier!;
         var session = screener.OpenSession(dossier);
         Assert.Equal("not_green", session.Decision.Outcome);
-        Assert.Contains("VerdictFact { Dossier = 0, Name = low_emissions, Verdict = NotMet }", session.DerivedFacts);
+        Assert.Contains("criterion:low_emissions = not_met", session.DerivedFacts);
         var firstFirings = session.LastFirings;
 
         var decision = session.Update("lifecycle_emissions", new QuantityValue(new Model.Units.Quantity(0.08m, Model.Units.UnitCatalog.Parse("kgCO2e/kWh"))));
 
         Assert.Equal("green", decision.Outcome);
         Assert.Equal(Truth.Met, decision.Criterion("low_emissions").Verdict);
-        Assert.DoesNotContain("VerdictFact { Dossier = 0, Name = low_emissions, Verdict = NotMet }", session.DerivedFacts);
-        Assert.Contains("VerdictFact { Dossier = 0, Name = low_emissions, Verdict = Met }", session.DerivedFacts);
-        Assert.Single(session.DerivedFacts, f => f.Contains("Name = low_emissions,", StringComparison.Ordinal));
+        Assert.DoesNotContain("criterion:low_emissions = not_met", session.DerivedFacts);
+        Assert.Contains("criterion:low_emissions = met", session.DerivedFacts);
+        Assert.Single(session.DerivedFacts, f => f.StartsWith("criterion:low_emissions ", StringComparison.Ordinal));
         // Only the rules downstream of the changed input fire again: not the panel's indicators, groups or score.
         Assert.True(session.LastFirings < firstFirings, $"{session.LastFirings} firings after the change, {firstFirings} at first");
         Assert.Equal("0.08 kgCO2e/kWh", decision.Criterion("low_emissions").Values[0].Value);
@@ -100,5 +77,4 @@ public class RulesEngineTests
         Assert.Equal("lifecycle_emissions", Assert.Single(decision.Missing).Input);
     }
 
-    private static Decision WithoutTrace(Decision decision) => decision with { Trace = [] };
 }

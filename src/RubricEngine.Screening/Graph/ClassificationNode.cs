@@ -1,0 +1,93 @@
+using RubricEngine.Model.Logic;
+using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Values;
+
+namespace RubricEngine.Screening.Graph;
+
+/// <summary>
+/// The rubric's classification. A gate not met gives the fallback (a definite failure outranks missing
+/// data); otherwise an unknown gate gives insufficient evidence. Then the first tier met wins, unless an
+/// earlier tier is unknown (it might have applied): that is insufficient evidence. No tier met: the fallback.
+/// Outcome values and reasons are made once per rubric, so a decision allocates none.
+/// </summary>
+internal sealed class ClassificationNode : DeclarationNode
+{
+    private readonly TextValue _fallback;
+    private readonly TextValue _insufficient = new(Rubric.InsufficientEvidence);
+    private readonly string[] _gateNotMet;
+    private readonly string[] _gateUnknown;
+    private readonly TextValue[] _tierOutcomes;
+    private readonly string[] _tierMet;
+    private readonly string[] _tierUnknown;
+
+    internal ClassificationNode(Classification declaration, IReadOnlyList<CriterionNode> gates, IReadOnlyList<TierNode> tiers)
+        : base(NodeKind.Classification, "classification", "classification")
+    {
+        Declaration = declaration;
+        Gates = gates;
+        Tiers = tiers;
+        Reads = [.. gates, .. tiers];
+        _fallback = new TextValue(declaration.Fallback);
+        _gateNotMet = [.. gates.Select(g => $"gate '{g.Name}' is not met")];
+        _gateUnknown = [.. gates.Select(g => $"gate '{g.Name}' is unknown")];
+        _tierOutcomes = [.. tiers.Select(t => new TextValue(t.Name))];
+        _tierMet = [.. tiers.Select(t => $"tier '{t.Name}' is met")];
+        _tierUnknown = [.. tiers.Select(t => $"tier '{t.Name}' is unknown")];
+    }
+
+    public Classification Declaration { get; }
+
+    /// <summary>The gates, in declaration order.</summary>
+    public IReadOnlyList<CriterionNode> Gates { get; }
+
+    /// <summary>The tiers, best first.</summary>
+    public IReadOnlyList<TierNode> Tiers { get; }
+
+    /// <inheritdoc />
+    public override (string Result, string? Value) Describe(NodeResult result) =>
+        (result.Value?.ToDisplayString() ?? Rubric.InsufficientEvidence, result.Reason);
+
+    private protected override NodeResult Compute(NodeScope scope)
+    {
+        var unknownGate = -1;
+        for (var i = 0; i < Gates.Count; i++)
+        {
+            var gate = scope.Result(Gates[i]);
+            if (!gate.Applicable)
+            {
+                continue;
+            }
+
+            switch (gate.Truth)
+            {
+                case Truth.NotMet:
+                    return Decided(_fallback, _gateNotMet[i]);
+                case Truth.Unknown when unknownGate < 0:
+                    unknownGate = i;
+                    break;
+            }
+        }
+
+        if (unknownGate >= 0)
+        {
+            return Decided(_insufficient, _gateUnknown[unknownGate]);
+        }
+
+        for (var i = 0; i < Tiers.Count; i++)
+        {
+            switch (scope.Result(Tiers[i]).Truth)
+            {
+                case Truth.Met:
+                    return Decided(_tierOutcomes[i], _tierMet[i]);
+                case Truth.Unknown:
+                    return Decided(_insufficient, _tierUnknown[i]);
+            }
+        }
+
+        return Decided(_fallback, "no tier is met");
+    }
+
+    private protected override NodeResult Unknown(NodeScope scope, string reason) => Decided(_insufficient, reason);
+
+    private NodeResult Decided(TextValue outcome, string reason) => new(this, outcome, [], reason);
+}

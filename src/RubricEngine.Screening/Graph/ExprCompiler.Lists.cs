@@ -1,0 +1,147 @@
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Units;
+using RubricEngine.Model.Values;
+using RubricEngine.Screening.Evaluation;
+
+namespace RubricEngine.Screening.Graph;
+
+/// <summary>Aggregations over the records of a list input, such as the scores of an expert panel.</summary>
+internal sealed partial class ExprCompiler
+{
+    private CompiledExpr ListAggregate(ListAggregateExpr node)
+    {
+        var input = (InputNode)index.Reference(SymbolKind.Input, node.List);
+        Read(input);
+        var function = node.Function;
+        var parameter = node.Parameter;
+        var minimum = input.Declaration.MinimumCount ?? 1;
+        if (function == ListFunction.Count || node.Element is null)
+        {
+            return scope => scope.Result(input).Value is ListValue list ? new NumberValue(list.Records.Count) : null;
+        }
+
+        // "mean of panel.x" reads one field: found by position after the first record, not by a search per record.
+        var field = node.Element is ReferenceExpr { Kind: SymbolKind.Field } reference ? reference.Name : null;
+        var element = field is null ? Node(node.Element) : null;
+        return scope =>
+        {
+            if (scope.Result(input).Value is not ListValue list)
+            {
+                return null; // missing, conflicting, or fewer records than the minimum
+            }
+
+            // Records without a value for the element (an expert who did not score) are left out.
+            var numbers = scope.RentNumbers();
+            try
+            {
+                Unit? unit = null;
+                if (field is not null)
+                {
+                    var cursor = new FieldCursor(field);
+                    foreach (var record in list.Records.Items)
+                    {
+                        if (Numeric(cursor.Of(record), ref unit) is { } number)
+                        {
+                            numbers.Add(number);
+                        }
+                    }
+                }
+                else
+                {
+                    Elements(scope, list, element!, numbers, ref unit);
+                }
+
+                if (numbers.Count == 0 || numbers.Count < minimum)
+                {
+                    return null;
+                }
+
+                var result = ListMath.Aggregate(function, numbers, parameter);
+                return result is null ? null : unit is null ? new NumberValue(result.Value) : new QuantityValue(new Quantity(result.Value, unit));
+            }
+            catch (OverflowException)
+            {
+                scope.Fail(UnknownReasons.Overflow);
+                return null;
+            }
+            finally
+            {
+                scope.ReturnNumbers(numbers);
+            }
+        };
+    }
+
+    private static void Elements(NodeScope scope, ListValue list, CompiledExpr element, List<decimal> numbers, ref Unit? unit)
+    {
+        var outer = scope.Record;
+        try
+        {
+            foreach (var record in list.Records.Items)
+            {
+                scope.Record = record;
+                if (Numeric(element(scope), ref unit) is { } number)
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+        finally
+        {
+            scope.Record = outer;
+        }
+    }
+
+    /// <summary>A number, or a quantity converted to the unit of the first quantity seen.</summary>
+    private static decimal? Numeric(Value? value, ref Unit? unit)
+    {
+        if (value is NumberValue number)
+        {
+            return number.Number; // the usual case first: a plain score
+        }
+
+        if (value is QuantityValue q && !q.Quantity.Dimension.IsNone)
+        {
+            unit ??= q.Quantity.Unit;
+            return q.Quantity.ConvertTo(unit).Value;
+        }
+
+        return value is TruthValue t ? t.Truth switch { Model.Logic.Truth.Met => 1, Model.Logic.Truth.NotMet => 0, _ => null } : ValueMath.ToNumber(value);
+    }
+
+    /// <summary>
+    /// Finds one field in record after record. Records of a list usually share their layout and often their
+    /// name strings, so the position and the name instance found last are tried before a search.
+    /// </summary>
+    private struct FieldCursor(string name)
+    {
+        private readonly string _name = name;
+        private int _position;
+        private string _key = name;
+
+        public Value? Of(RecordValue record)
+        {
+            var fields = record.Fields.Items;
+            if (_position < fields.Length)
+            {
+                var (key, value) = fields[_position];
+                if (ReferenceEquals(key, _key) || string.Equals(key, _name, StringComparison.Ordinal))
+                {
+                    _key = key;
+                    return value;
+                }
+            }
+
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (string.Equals(fields[i].Key, _name, StringComparison.Ordinal))
+                {
+                    _position = i;
+                    _key = fields[i].Key;
+                    return fields[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using RubricEngine.Model.Expressions;
+using RubricEngine.Model.Logic;
+using RubricEngine.Model.Types;
+using RubricEngine.Model.Values;
+using RubricEngine.Screening.Decisions;
+using RubricEngine.Screening.Evaluation;
+
+namespace RubricEngine.Screening.Graph;
+
+/// <summary>An expression compiled to a closure over the node scope: null is unknown.</summary>
+internal delegate Value? CompiledExpr(NodeScope scope);
+
+/// <summary>
+/// Compiles model expressions into closures, once per rubric: references become direct reads of the
+/// referenced node's result (no lookup by name per dossier), constants and trace texts are made at compile
+/// time. Logic is Kleene's; arithmetic and comparisons are <see cref="ValueMath"/> and
+/// <see cref="ValueComparison"/>. While the scope records conditions, each comparison and each boolean
+/// reference notes what it tested. Also collects the nodes an expression reads.
+/// </summary>
+internal sealed partial class ExprCompiler(NodeIndex index)
+{
+    private List<DeclarationNode> _reads = [];
+
+    /// <summary>Compiles an expression; the nodes it reads are added to <paramref name="reads"/> (first use, no repeats).</summary>
+    public CompiledExpr Compile(Expr expr, List<DeclarationNode> reads)
+    {
+        _reads = reads;
+        return Node(expr);
+    }
+
+    private CompiledExpr Node(Expr expr) => expr switch
+    {
+        LiteralExpr literal => Literal(literal.Value),
+        ReferenceExpr reference => Reference(reference),
+        UnaryExpr unary => Unary(unary),
+        BinaryExpr { Operator: BinaryOperator.And } and => And(Node(and.Left), Node(and.Right)),
+        BinaryExpr { Operator: BinaryOperator.Or } or => AnyOf([or.Left, or.Right], 1, noneApplicable: Truth.NotMet),
+        BinaryExpr comparison when ExprFormatter.IsComparison(comparison.Operator) => Comparison(comparison),
+        BinaryExpr arithmetic => Arithmetic(arithmetic),
+        AnyOfExpr any => AnyOf([.. any.Options], any.Minimum, noneApplicable: Truth.Met),
+        ListAggregateExpr list => ListAggregate(list),
+        CohortExpr cohort => Cohort(cohort),
+        _ => throw new InvalidOperationException($"No compilation for {expr.GetType().Name}."),
+    };
+
+    private void Read(DeclarationNode node)
+    {
+        if (!_reads.Contains(node))
+        {
+            _reads.Add(node);
+        }
+    }
+
+    private static CompiledExpr Literal(Value value) => _ => value;
+
+    private CompiledExpr Reference(ReferenceExpr reference)
+    {
+        switch (reference.Kind)
+        {
+            case SymbolKind.Field:
+                var field = reference.Name;
+                return scope => scope.Record?.Field(field);
+            case SymbolKind.AssessmentDate:
+                return scope => scope.Dossier.AssessmentDate is { } date ? new DateValue(date) : null;
+        }
+
+        var target = index.Reference(reference.Kind, reference.Name);
+        Read(target);
+        var propagates = target.Kind != NodeKind.Input; // an input's reason (missing...) stays in the missing list
+        if (reference.Type is not BooleanType)
+        {
+            return scope =>
+            {
+                var result = scope.Result(target);
+                if (propagates && result.Value is null)
+                {
+                    scope.Fail(result.Reason);
+                }
+
+                return result.Value;
+            };
+        }
+
+        // A yes/no input or a criterion used as a condition is traced like a comparison: the auditor sees its value.
+        var name = reference.Name;
+        var prefix = name + " = ";
+        return scope =>
+        {
+            var result = scope.Result(target);
+            var value = result.Value;
+            if (propagates && IsUnknown(value))
+            {
+                scope.Fail(result.Reason);
+            }
+
+            if (scope.RecordsConditions)
+            {
+                scope.AddCondition(new TraceCondition(name, Truths.ToTruth(value).ToWord(), prefix + (value?.ToDisplayString() ?? "missing")));
+            }
+
+            return value;
+        };
+    }
+
+    private CompiledExpr Unary(UnaryExpr unary)
+    {
+        var operand = Node(unary.Operand);
+        if (unary.Operator == UnaryOperator.Not)
+        {
+            return scope => Truths.Of(Kleene.Not(Truths.ToTruth(operand(scope))));
+        }
+
+        return scope => operand(scope) is { } value ? ValueMath.Negate(value) : null;
+    }
+
+    private static CompiledExpr And(CompiledExpr left, CompiledExpr right) =>
+        // Kleene: a definite failure on the left decides, but the right is still traced for the auditor.
+        scope => Truths.Of(Kleene.And(Truths.ToTruth(left(scope)), Truths.ToTruth(right(scope))));
+
+    /// <summary>
+    /// "or" (at least 1 of 2) and "any of": met when enough options are met, not met when too few can still
+    /// be; criteria that do not apply on the assessment date are left out of the options. With no option
+    /// left, "or" is not met and "any of" is met (it asks for nothing).
+    /// </summary>
+    private CompiledExpr AnyOf(Expr[] options, int minimum, Truth noneApplicable)
+    {
+        var compiled = new CompiledExpr[options.Length];
+        var criteria = new CriterionNode?[options.Length];
+        for (var i = 0; i < options.Length; i++)
+        {
+            compiled[i] = Node(options[i]);
+            criteria[i] = options[i] is ReferenceExpr { Kind: SymbolKind.Criterion } r ? (CriterionNode)index.Reference(SymbolKind.Criterion, r.Name) : null;
+        }
+
+        return scope =>
+        {
+            int met = 0, unknown = 0, total = 0;
+            for (var i = 0; i < compiled.Length; i++)
+            {
+                if (criteria[i] is { } criterion && !scope.Result(criterion).Applicable)
+                {
+                    continue;
+                }
+
+                total++;
+                switch (Truths.ToTruth(compiled[i](scope)))
+                {
+                    case Truth.Met: met++; break;
+                    case Truth.Unknown: unknown++; break;
+                }
+            }
+
+            if (total == 0)
+            {
+                return Truths.Of(noneApplicable);
+            }
+
+            var needed = Math.Min(minimum, total);
+            return Truths.Of(met >= needed ? Truth.Met : met + unknown >= needed ? Truth.Unknown : Truth.NotMet);
+        };
+    }
+
+    private static CompiledExpr Arithmetic(BinaryExpr arithmetic, CompiledExpr left, CompiledExpr right)
+    {
+        var op = arithmetic.Operator;
+        return scope =>
+        {
+            var value = ValueMath.Arithmetic(op, left(scope), right(scope), out var failure);
+            scope.Fail(failure);
+            return value;
+        };
+    }
+
+    private CompiledExpr Arithmetic(BinaryExpr arithmetic) => Arithmetic(arithmetic, Node(arithmetic.Left), Node(arithmetic.Right));
+
+    private CompiledExpr Cohort(CohortExpr cohort)
+    {
+        var statement = index.Statement(cohort);
+        Read(statement);
+        return scope =>
+        {
+            var result = scope.Result(statement);
+            if (result.Value is null)
+            {
+                scope.Fail(result.Reason);
+            }
+
+            return result.Value;
+        };
+    }
+
+    private static bool IsUnknown(Value? value) => value is null or TruthValue { Truth: Truth.Unknown };
+}

@@ -1,0 +1,37 @@
+using RubricEngine.Model.Logic;
+using RubricEngine.Model.Rubrics;
+
+namespace RubricEngine.Screening.Graph;
+
+/// <summary>One tier's condition. Two tiers may give the same outcome; their rule names differ by position (<c>tier:a#2</c>).</summary>
+internal sealed class TierNode : DeclarationNode
+{
+    internal TierNode(Tier declaration, int index)
+        : base(NodeKind.Tier, declaration.Outcome, $"tier:{declaration.Outcome}")
+    {
+        Declaration = declaration;
+        Index = index;
+    }
+
+    public Tier Declaration { get; }
+
+    /// <summary>The tier's position in the classification, best first.</summary>
+    public int Index { get; }
+
+    /// <summary>The inputs behind the condition, for the missing list of an undecided dossier.</summary>
+    public IReadOnlyList<InputNode> InputsBehind { get; internal set; } = [];
+
+    internal CompiledExpr Condition { get; set; } = static _ => null;
+
+    /// <inheritdoc />
+    public override (string Result, string? Value) Describe(NodeResult result) =>
+        (result.Truth.ToWord(), result.Truth == Truth.Unknown ? result.Reason : null);
+
+    private protected override NodeResult Compute(NodeScope scope) => Done(scope, Truths.Of(Truths.ToTruth(Condition(scope))));
+
+    private protected override NodeResult Unknown(NodeScope scope, string reason)
+    {
+        scope.Fail(reason);
+        return Done(scope, Truths.Unknown);
+    }
+}
