@@ -55,5 +55,7 @@ public static class CommandLine
         ScreenCommand.Create(console),
         ExplainCommand.Create(console),
         TestCommand.Create(console),
+        RecordsCommand.Create(console),
+        ReplayCommand.Create(console),
     ];
 }

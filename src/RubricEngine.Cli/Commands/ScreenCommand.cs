@@ -34,15 +34,26 @@ internal static class ScreenCommand
         var language = LanguageOption.Create();
         var threads = CliOptions.Threads();
 
+        var record = new Option<string?>("--record") { Description = "Also record every decision and dossier error in this decision store: a SQLite file, or a PostgreSQL connection string." };
+        var resume = new Option<bool>("--resume") { Description = "With --record: finish the store's unfinished run of this rubric, screening only what it did not commit." };
         var command = new Command("screen", "Screen dossiers against a rubric and print the ranked decisions.")
         {
-            rubric, dossiers, inputFormat, format, output, language, threads,
+            rubric, dossiers, inputFormat, format, output, language, threads, record, resume,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(resume) && r.GetValue(record) is null)
+            {
+                r.AddError("--resume needs --record.");
+            }
+        });
         command.SetAction(parsed => Run(
             console,
             new ScreenRequest(parsed.GetValue(rubric)!, parsed.GetValue(dossiers) ?? [], parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!, parsed.GetValue(threads))
             {
                 InputFormat = parsed.GetValue(inputFormat),
+                Record = parsed.GetValue(record),
+                Resume = parsed.GetValue(resume),
             }));
         return command;
     }
@@ -56,7 +67,14 @@ internal static class ScreenCommand
         }
 
         var screener = RubricInputs.CreateScreener(rubric, request.Threads);
+        using var recording = request.Record is null ? null : ScreenRecording.Open(console, request, screener);
+        if (request.Record is not null && recording is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
         var (read, total) = Inputs(console, request, RubricInputs.CreateReader(screener));
+        read = recording?.Pending(read) ?? read;
         var tally = new BatchTally();
         var started = DateTimeOffset.UtcNow;
         using (var interruption = Interruption.Listen())
@@ -64,7 +82,7 @@ internal static class ScreenCommand
             try
             {
                 ScreenProgress.Run(console, total, progress =>
-                    ScreenOutput.Write(console, request, rubric, Observe(console, tally, screener.ScreenBatch(read, progress, interruption.Token), interruption.Token)));
+                    ScreenOutput.Write(console, request, rubric, Observe(console, tally, ScreenRecording.Through(recording, screener.ScreenBatch(read, progress, interruption.Token)), interruption.Token)));
             }
             catch (OperationCanceledException) when (interruption.Requested)
             {
@@ -72,7 +90,9 @@ internal static class ScreenCommand
             }
         }
 
-        Finish(console, request, tally, new ScreeningEnvelope(screener.Identity, tally.Summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
+        var envelope = new ScreeningEnvelope(screener.Identity, tally.Summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine);
+        recording?.Complete(envelope, console);
+        Finish(console, request, tally, envelope);
         return tally.Summary.Failed > 0 || tally.Summary.Screened == 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
@@ -133,4 +153,10 @@ internal sealed record ScreenRequest(string Rubric, string[] Dossiers, string Fo
 {
     /// <summary>The format of standard input, when stated.</summary>
     public string? InputFormat { get; init; }
+
+    /// <summary>The decision store to record in (<c>--record</c>), or null.</summary>
+    public string? Record { get; init; }
+
+    /// <summary>True to finish the store's unfinished run (<c>--resume</c>).</summary>
+    public bool Resume { get; init; }
 }

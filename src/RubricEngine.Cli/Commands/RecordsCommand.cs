@@ -1,0 +1,98 @@
+using System.CommandLine;
+using RubricEngine.Records;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rubric records verify|list|show|export DB ...</c>: reads a decision store (a SQLite file or a PostgreSQL
+/// connection string) or, for <c>verify</c>, an exported run.
+/// </summary>
+internal static class RecordsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("records", "Verify, list, show and export recorded decisions.");
+        command.Add(Verify(console));
+        command.Add(RecordsListCommand.List(console));
+        command.Add(RecordsListCommand.Show(console));
+        command.Add(Export(console));
+        return command;
+    }
+
+    /// <summary>The store argument every records command takes.</summary>
+    public static Argument<string> StoreArgument() =>
+        new("store") { Description = "The decision store: a SQLite file, or a PostgreSQL connection string (Host=...) or URI (postgres://...)." };
+
+    /// <summary>Opens an existing store, or prints why not.</summary>
+    public static DecisionStore? OpenExisting(CliConsole console, string target)
+    {
+        var opened = DecisionStore.Open(target);
+        console.Report(opened.Errors);
+        return opened.Succeeded ? opened.Value : null;
+    }
+
+    private static Command Verify(CliConsole console)
+    {
+        var store = StoreArgument();
+        var command = new Command("verify", "Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.") { store };
+        command.SetAction(parsed =>
+        {
+            var target = parsed.GetValue(store)!;
+            if (DecisionStore.IsExport(target))
+            {
+                var exported = DecisionStore.VerifyExport(target);
+                console.Report(exported);
+                console.Error.WriteLine(exported.IsEmpty ? $"{target}: exported run verified" : $"{target}: {exported.Length} findings");
+                return exported.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
+            }
+
+            using var opened = OpenExisting(console, target);
+            if (opened is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var findings = opened.Verify();
+            console.Report(findings);
+            console.Error.WriteLine(findings.IsEmpty ? $"{opened.Display}: chain and contents verified" : $"{opened.Display}: {findings.Length} findings");
+            return findings.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
+        });
+        return command;
+    }
+
+    private static Command Export(CliConsole console)
+    {
+        var store = StoreArgument();
+        var run = new Option<string>("--run") { Description = "The run to export.", Required = true };
+        var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, output };
+        command.SetAction(parsed =>
+        {
+            using var opened = OpenExisting(console, parsed.GetValue(store)!);
+            if (opened is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var path = parsed.GetValue(output)!;
+            var temporary = path + ".tmp";
+            bool found;
+            using (var file = File.Create(temporary))
+            {
+                found = opened.Export(parsed.GetValue(run)!, file);
+            }
+
+            if (!found)
+            {
+                File.Delete(temporary);
+                console.Error.WriteLine($"{opened.Display}: error RUB0803: No run '{parsed.GetValue(run)}' in the store");
+                return ExitCodes.InputErrors;
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            console.Error.WriteLine($"exported run {parsed.GetValue(run)} to {path}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Text.Json;
+using RubricEngine.Explain;
+using RubricEngine.Language;
+using RubricEngine.Records;
+using RubricEngine.Screening.Decisions;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary><c>rubric records list DB [--run ID]</c> and <c>rubric records show DB ID</c>.</summary>
+internal static class RecordsListCommand
+{
+    public static Command List(CliConsole console)
+    {
+        var store = RecordsCommand.StoreArgument();
+        var run = new Option<string?>("--run") { Description = "List this run's records instead of the runs." };
+        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(RecordTables.Formats);
+        var command = new Command("list", "List the runs of a store, or the records of one run.") { store, run, format };
+        command.SetAction(parsed =>
+        {
+            using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
+            if (opened is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            if (parsed.GetValue(run) is not { } runId)
+            {
+                RecordTables.Write(console.Out, parsed.GetValue(format)!, ["run", "first_record", "started", "rubric", "decisions", "errors", "status"],
+                    opened.Runs().Select(r => new[] { r.RunId, RecordTables.Number(r.FirstRecord), r.Started, r.Rubric, RecordTables.Number(r.Decisions), RecordTables.Number(r.Errors), r.Finished ? "finished" : "unfinished" }));
+                return ExitCodes.Success;
+            }
+
+            var records = opened.RecordsOf(runId);
+            if (records.Count == 0)
+            {
+                console.Error.WriteLine($"{opened.Display}: error RUB0803: No run '{runId}' in the store");
+                return ExitCodes.InputErrors;
+            }
+
+            RecordTables.Write(console.Out, parsed.GetValue(format)!, ["record", "kind", "dossier", "outcome", "score", "detail"], records.Select(Row));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Show(CliConsole console)
+    {
+        var store = RecordsCommand.StoreArgument();
+        var id = new Argument<long>("record") { Description = "The record's id, as 'records list' prints it." };
+        var format = new Option<string>("--format") { Description = "json (as stored), table, or an explanation: md, html or txt.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table", "md", "html", "txt");
+        var language = LanguageOption.Create();
+        var command = new Command("show", "Show one record; md, html or txt explain a decision, re-screened from the stored rubric and dossier.") { store, id, format, language };
+        command.SetAction(parsed =>
+        {
+            using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
+            if (opened is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var record = opened.Record(parsed.GetValue(id));
+            if (record is null)
+            {
+                console.Error.WriteLine($"{opened.Display}: error RUB0803: No record {parsed.GetValue(id)} in the store");
+                return ExitCodes.InputErrors;
+            }
+
+            return parsed.GetValue(format) switch
+            {
+                "json" => Print(console, Indented(record.Payload)),
+                "table" => Print(console, null, () => RecordTables.Write(console.Out, "table", ["field", "value"], Fields(record))),
+                var explanation => Explain(console, opened, record, explanation!, parsed.GetValue(language)!),
+            };
+        });
+        return command;
+    }
+
+    private static int Explain(CliConsole console, DecisionStore store, RecordEntry record, string format, string language)
+    {
+        var replayed = store.Rescreen(record.Id, RubricLoader.LoadText);
+        console.Report(replayed.Errors);
+        if (!replayed.Succeeded)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var (rubric, decision, dossier) = replayed.Value!;
+        if (DecisionJson.Serialize(decision, indented: false) != record.Payload)
+        {
+            console.Error.WriteLine($"{store.Display}: warning: record {record.Id} re-screens to a different decision; run 'rubric replay' for the difference");
+        }
+
+        var kind = format switch { "html" => ExplanationFormat.Html, "txt" => ExplanationFormat.Text, _ => ExplanationFormat.Markdown };
+        var rendered = ExplanationRenderer.Render(rubric, decision, language, kind, dossier);
+        console.Report(rendered.Diagnostics);
+        return rendered.Succeeded ? Print(console, rendered.Value!) : ExitCodes.InputErrors;
+    }
+
+    private static int Print(CliConsole console, string? text, Action? write = null)
+    {
+        if (text is not null)
+        {
+            console.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+        }
+
+        write?.Invoke();
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<string?[]> Fields(RecordEntry r) =>
+    [
+        ["record", RecordTables.Number(r.Id)], ["kind", r.Kind], ["run", r.RunId], ["dossier", r.DossierId], ["source", r.Source],
+        ["rubric_content", r.RubricHash], ["dossier_content", r.DossierHash], ["engine", r.Engine], ["program_version", r.ProgramVersion],
+        ["hash", r.Hash], ["payload", r.Payload],
+    ];
+
+    private static string?[] Row(RecordEntry r)
+    {
+        using var json = JsonDocument.Parse(r.Payload);
+        var root = json.RootElement;
+        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var score = root.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Object && s.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number
+            ? v.GetRawText() : null;
+        var detail = r.Kind == "error" && root.TryGetProperty("diagnostics", out var d) ? string.Join("; ", d.EnumerateArray().Select(e => e.GetString()))
+            : r.Kind == "decision" ? Text("reason")
+            : r.Payload;
+        return [RecordTables.Number(r.Id), r.Kind, r.DossierId, Text("outcome"), score, detail];
+    }
+
+    private static string Indented(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, IndentedOptions);
+    }
+
+    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using RubricEngine.Language;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rubric replay DB [--run ID] [--dossier ID]</c>: re-screens recorded decisions from the stored rubric and
+/// dossiers and compares them byte for byte with what was recorded. Exit 1 on any difference.
+/// </summary>
+internal static class ReplayCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var store = RecordsCommand.StoreArgument();
+        var run = new Option<string?>("--run") { Description = "Replay only this run." };
+        var dossier = new Option<string?>("--dossier") { Description = "Replay only this dossier's decisions." };
+        var command = new Command("replay", "Re-screen recorded decisions from the stored rubric and dossiers and compare them byte for byte.")
+        {
+            store, run, dossier,
+        };
+        command.SetAction(parsed =>
+        {
+            using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
+            if (opened is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var replayed = opened.Replay(RubricLoader.LoadText, parsed.GetValue(run), parsed.GetValue(dossier));
+            console.Report(replayed.Errors);
+            if (!replayed.Succeeded)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var report = replayed.Value!;
+            console.Report(report.Findings);
+            console.Out.WriteLine($"replayed {report.Replayed} decisions: {report.Identical} byte-identical, {report.Replayed - report.Identical} different");
+            return report.AllIdentical ? ExitCodes.Success : ExitCodes.InputErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
+using RubricEngine.Records.Chain;
+using RubricEngine.Records.Recording;
+using RubricEngine.Records.Storage;
+
+namespace RubricEngine.Records;
+
+/// <summary>
+/// A tamper-evident store of decisions: a SQLite file, or a PostgreSQL database shared by several screeners.
+/// Every decision, dossier error and run envelope is a record in one hash chain per store, and the rubric
+/// text and dossier content it refers to are stored once by hash, so any record can be verified and
+/// replayed without the original files. The entry point of this library.
+/// </summary>
+public sealed partial class DecisionStore : IDisposable
+{
+    /// <summary>How many records one transaction commits.</summary>
+    public const int DefaultGroupSize = 2000;
+
+    private readonly StoreConnection _store;
+
+    private DecisionStore(StoreConnection store) => _store = store;
+
+    /// <summary>The store as it is printed: the file path, or the PostgreSQL host and database without credentials.</summary>
+    public string Display => _store.Target.Display;
+
+    /// <summary>The version of the program that writes records, as records carry it.</summary>
+    public static string ProgramVersion { get; } =
+        typeof(DecisionStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>
+    /// Opens a store: a SQLite path, or a PostgreSQL connection string (<c>Host=...</c>) or URI
+    /// (<c>postgres://...</c>). With <paramref name="create"/>, a missing file or an empty database becomes a
+    /// new store. A file that is not a store, a newer schema or a server that cannot be reached is an error,
+    /// and nothing is written.
+    /// </summary>
+    public static Result<DecisionStore> Open(string target, bool create = false)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var (store, error) = StoreConnection.Open(target, create);
+        return store is null ? new Result<DecisionStore>(null, [error!]) : new Result<DecisionStore>(new DecisionStore(store), []);
+    }
+
+    /// <summary>Starts a new run: stores the rubric text and the run's opening record.</summary>
+    public RunRecorder StartRun(RunStart start, int groupSize = DefaultGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var now = DateTimeOffset.UtcNow;
+        var runId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
+        return Begin(start, runId, now, resumed: false, [], [], groupSize);
+    }
+
+    /// <summary>
+    /// Resumes the latest unfinished run of the same rubric text: dossiers it committed are reported by
+    /// <see cref="RunRecorder.IsCommitted"/> and must be left out; the rest are recorded in the same run.
+    /// </summary>
+    public Result<RunRecorder> ResumeRun(RunStart start, int groupSize = DefaultGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var rubric = RubricContent(start);
+        var runId = _store.Records(
+                "kind = @start AND rubric_hash = @rubric AND run_id NOT IN (SELECT run_id FROM rubric_records WHERE kind = @end)",
+                ("@start", RecordKinds.RunStart), ("@rubric", rubric.Hash), ("@end", RecordKinds.RunEnd))
+            .LastOrDefault()?.RunId;
+        if (runId is null)
+        {
+            var error = Diagnostic.Create(DiagnosticCatalog.NothingToResume, SourceSpan.At(Display, 0, 0), start.Screener.Identity.Id, start.Screener.Identity.Hash);
+            return new Result<RunRecorder>(null, [error]);
+        }
+
+        var decisions = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in _store.Records("run_id = @run", ("@run", runId)))
+        {
+            if (record.Kind == RecordKinds.Decision && record.DossierId is not null)
+            {
+                decisions.Add(record.DossierId);
+            }
+            else if (record.Kind == RecordKinds.Error && record.Source is not null)
+            {
+                errors.Add(record.Source);
+            }
+        }
+
+        return new Result<RunRecorder>(Begin(start, runId, DateTimeOffset.UtcNow, resumed: true, decisions, errors, groupSize), []);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public void Dispose() => _store.Dispose();
+
+    internal StoreConnection Connection => _store;
+
+    private RunRecorder Begin(RunStart start, string runId, DateTimeOffset now, bool resumed, HashSet<string> decisions, HashSet<string> errors, int groupSize)
+    {
+        var rubric = RubricContent(start);
+        var run = new RunContext(runId, rubric.Hash, start.Screener.Options.Engine.ToString().ToLowerInvariant(), ProgramVersion);
+        _store.Append([rubric], [run.Record(RecordKinds.RunStart, null, null, null, RunPayloads.Start(runId, start, now, resumed))]);
+        return new RunRecorder(_store, run, groupSize, decisions, errors);
+    }
+
+    private static StoredContent RubricContent(RunStart start) =>
+        StoredContent.Of(StoredContent.RubricKind, Path.GetFileName(start.RubricName), start.RubricText);
+}

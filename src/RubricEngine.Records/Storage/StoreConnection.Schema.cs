@@ -1,0 +1,73 @@
+using System.Globalization;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
+using RubricEngine.Records.Chain;
+
+namespace RubricEngine.Records.Storage;
+
+internal sealed partial class StoreConnection
+{
+    // Any fixed number: the advisory lock that makes two screeners creating one PostgreSQL store take turns.
+    private const long CreateLock = 0x52554252_4943;
+
+    private Diagnostic? CheckSchema(bool create, SourceSpan where)
+    {
+        if (!HasMetaTable())
+        {
+            if (!create)
+            {
+                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "it holds no decision records");
+            }
+
+            if (!IsPostgres && HasAnyTable())
+            {
+                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "it is a SQLite database of something else");
+            }
+
+            CreateTables();
+        }
+
+        var format = Scalar("SELECT value FROM rubric_meta WHERE key = 'format'");
+        if (format != StoreSchema.Format)
+        {
+            return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, $"its format is '{format}'");
+        }
+
+        var version = int.TryParse(Scalar("SELECT value FROM rubric_meta WHERE key = 'schema_version'"), CultureInfo.InvariantCulture, out var v) ? v : -1;
+        return version > StoreSchema.Version ? Diagnostic.Create(DiagnosticCatalog.NewerStoreSchema, where, version, StoreSchema.Version)
+            : version < 1 ? Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "its schema version is unreadable")
+            : null;
+    }
+
+    private bool HasMetaTable() => IsPostgres
+        ? Scalar("SELECT to_regclass('rubric_meta')::text") is not null
+        : Scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'rubric_meta'") is not null;
+
+    private bool HasAnyTable() => Scalar("SELECT count(*) FROM sqlite_master") is not "0";
+
+    private void CreateTables()
+    {
+        using var transaction = Connection.BeginTransaction();
+        if (IsPostgres)
+        {
+            using var locking = Command($"SELECT pg_advisory_xact_lock({CreateLock})", transaction);
+            locking.ExecuteNonQuery();
+        }
+
+        foreach (var statement in StoreSchema.Create)
+        {
+            using var command = Command(statement, transaction);
+            command.ExecuteNonQuery();
+        }
+
+        using var meta = Command(
+            "INSERT INTO rubric_meta (key, value) VALUES ('format', @format), ('schema_version', @version) ON CONFLICT (key) DO NOTHING", transaction);
+        Parameter(meta, "@format", StoreSchema.Format);
+        Parameter(meta, "@version", StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+        meta.ExecuteNonQuery();
+        using var head = Command("INSERT INTO rubric_head (id, seq, hash) VALUES (1, 0, @genesis) ON CONFLICT (id) DO NOTHING", transaction);
+        Parameter(head, "@genesis", RecordHash.Genesis);
+        head.ExecuteNonQuery();
+        transaction.Commit();
+    }
+}
