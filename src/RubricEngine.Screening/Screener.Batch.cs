@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
@@ -43,16 +42,13 @@ public sealed partial class Screener
     /// <summary>The worker threads a batch uses: <see cref="ScreenerOptions.Threads"/>, or every core when that is 0.</summary>
     public int WorkerThreads => Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
 
-    private ParallelQuery<ScreeningItem> ScreenStream(IEnumerable<PendingDossier> dossiers, CancellationToken cancellation)
+    private IEnumerable<ScreeningItem> ScreenStream(IEnumerable<PendingDossier> dossiers, CancellationToken cancellation)
     {
         var engines = new EnginePool(this);
-        // Workers take one chunk at a time (PLINQ would otherwise grab ever larger runs of the input), and each
-        // chunk goes to the consumer as soon as its turn comes: few dossiers are in memory, so the batch streams.
-        return Partitioner.Create(dossiers.Chunk(ChunkSize), EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(WorkerThreads).WithCancellation(cancellation)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(chunk => engines.Run(engine => chunk.Select(d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null))).ToArray()))
-            .SelectMany(chunk => chunk);
+        // A bounded, ordered pipeline: few dossiers are in flight, so the batch streams and its garbage dies young.
+        return OrderedPipeline<PendingDossier, ScreeningItem>.Run(dossiers, ChunkSize, WorkerThreads,
+            chunk => engines.Run(engine => Array.ConvertAll(chunk, d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null)))),
+            cancellation);
     }
 
     private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
@@ -66,21 +62,21 @@ public sealed partial class Screener
     /// <summary>Before screening (cohorts): a repeated id fails before it can join the cohort.</summary>
     private static IEnumerable<DossierReadResult> RejectDuplicateIds(IEnumerable<DossierReadResult> dossiers)
     {
-        var seen = new Dictionary<string, Model.Text.SourceSpan>(StringComparer.Ordinal);
+        var seen = new SeenIds();
         foreach (var read in dossiers)
         {
-            yield return read.DossierId is { } id && !seen.TryAdd(id, read.Span) ? Duplicate(read, seen[id]) : read;
+            yield return read.DossierId is { } id && !seen.TryAdd(id, read.Span, out var first) ? Duplicate(read, first) : read;
         }
     }
 
     /// <summary>After screening (streams), in source order: the decision of a repeated id is dropped and the dossier fails.</summary>
     private static IEnumerable<ScreeningItem> RejectDuplicateDecisions(IEnumerable<ScreeningItem> items)
     {
-        var seen = new Dictionary<string, Model.Text.SourceSpan>(StringComparer.Ordinal);
+        var seen = new SeenIds();
         foreach (var item in items)
         {
-            yield return item.Source.DossierId is { } id && !seen.TryAdd(id, item.Source.Span)
-                ? new ScreeningItem(Duplicate(item.Source, seen[id]), null)
+            yield return item.Source.DossierId is { } id && !seen.TryAdd(id, item.Source.Span, out var first)
+                ? new ScreeningItem(Duplicate(item.Source, first), null)
                 : item;
         }
     }
