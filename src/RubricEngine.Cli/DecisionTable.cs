@@ -1,48 +1,151 @@
 using System.Globalization;
 using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Text;
 using RubricEngine.Screening.Decisions;
 using Spectre.Console;
 
 namespace RubricEngine.Cli;
 
-/// <summary>The ranked table <c>screen</c> prints by default: rank, dossier, outcome label, score, and why.</summary>
-internal static class DecisionTable
+/// <summary>
+/// The ranked table <c>screen</c> prints by default: rank, dossier, outcome label, score, and why. It streams:
+/// each decision is reduced to its cells as it arrives (text from dossiers escaped for the terminal), the
+/// column widths are fixed from what was seen, and the rows are drawn in chunks that join into one table.
+/// </summary>
+internal sealed class DecisionTable(Rubric rubric, string language)
 {
-    public static void Write(TextWriter output, Rubric rubric, IReadOnlyList<Decision> ranked, string language)
+    private const int ChunkRows = 256;
+    private const int MinimumFlexibleWidth = 12;
+
+    private int _dossierWidth = "dossier".Length;
+    private int _outcomeWidth = "outcome".Length;
+    private int _scoreWidth = "score".Length;
+    private int _whyWidth = "why".Length;
+
+    /// <summary>The cells of a decision's row after the rank, safe for a terminal; widths are noted.</summary>
+    public string[] Cells(Decision decision)
     {
+        string[] cells =
+        [
+            DisplayText.Escape(decision.DossierId),
+            DisplayText.Escape(OutcomeLabel(decision.Outcome)),
+            decision.Score?.Value is { } score ? score.ToString("0.###", CultureInfo.InvariantCulture) : "-",
+            DisplayText.Escape(decision.Reason),
+        ];
+        _dossierWidth = Math.Max(_dossierWidth, Output.CellWidth.Of(cells[0]));
+        _outcomeWidth = Math.Max(_outcomeWidth, Output.CellWidth.Of(cells[1]));
+        _scoreWidth = Math.Max(_scoreWidth, cells[2].Length);
+        _whyWidth = Math.Max(_whyWidth, Output.CellWidth.Of(cells[3]));
+        return cells;
+    }
+
+    /// <summary>Writes the table: the rows come best first, as <see cref="Cells"/> made them.</summary>
+    public void Write(TextWriter output, int count, IEnumerable<string[]> ranked)
+    {
+        var console = Console(output);
+        var rankWidth = Math.Max(1, count.ToString(CultureInfo.InvariantCulture).Length);
+        var (dossierWidth, whyWidth) = Fit(console.Profile.Width, rankWidth);
+        var chunks = ranked.Select((cells, index) => (Rank: index + 1, Cells: cells)).Chunk(ChunkRows);
+        var first = true;
+        var wroteAny = false;
+        foreach (var chunk in chunks)
+        {
+            var last = chunk[^1].Rank == count;
+            var table = Table(first, rankWidth, dossierWidth, whyWidth);
+            foreach (var (rank, cells) in chunk)
+            {
+                table.AddRow(rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(cells[0]), Markup.Escape(cells[1]), cells[2], Markup.Escape(cells[3]));
+            }
+
+            WriteJoined(output, console, table, dropTop: !first, dropBottom: !last);
+            first = false;
+            wroteAny = true;
+        }
+
+        if (!wroteAny)
+        {
+            console.Write(Table(true, rankWidth, dossierWidth, whyWidth));
+        }
+
+        output.Flush();
+    }
+
+    /// <summary>
+    /// One chunk of the table, rendered alone and cut so consecutive chunks join: a chunk after the first has
+    /// no title or header and loses its top border, and a chunk before the last loses its bottom border.
+    /// </summary>
+    private static void WriteJoined(TextWriter output, IAnsiConsole like, Table table, bool dropTop, bool dropBottom)
+    {
+        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        var console = Console(buffer, like);
+        console.Write(table);
+        var lines = buffer.ToString().Split('\n');
+        var end = lines.Length - (lines[^1].Length == 0 ? 1 : 0);
+        var start = dropTop ? 1 : 0;
+        end -= dropBottom ? 1 : 0;
+        for (var i = start; i < end; i++)
+        {
+            output.Write(lines[i]);
+            output.Write('\n');
+        }
+    }
+
+    private Table Table(bool withTitle, int rankWidth, int dossierWidth, int whyWidth)
+    {
+        var table = new Table();
+        if (withTitle)
+        {
+            table.Title(Markup.Escape(DisplayText.Escape($"{rubric.Metadata.Title.Get(language) ?? rubric.Metadata.Id} ({rubric.Metadata.Version})")));
+        }
+        else
+        {
+            table.HideHeaders();
+        }
+
+        table.AddColumn(new TableColumn("#").RightAligned().Width(rankWidth));
+        table.AddColumn(new TableColumn("dossier").Width(dossierWidth));
+        table.AddColumn(new TableColumn("outcome").Width(_outcomeWidth));
+        table.AddColumn(new TableColumn("score").RightAligned().Width(_scoreWidth));
+        table.AddColumn(new TableColumn("why").Width(whyWidth));
+        return table;
+    }
+
+    /// <summary>Widths for the dossier and why columns that fit the console (each column costs its width plus 3).</summary>
+    private (int Dossier, int Why) Fit(int consoleWidth, int rankWidth)
+    {
+        var fixedWidth = rankWidth + _outcomeWidth + _scoreWidth + (5 * 3) + 1;
+        var room = consoleWidth - fixedWidth;
+        if (_dossierWidth + _whyWidth <= room)
+        {
+            return (_dossierWidth, _whyWidth);
+        }
+
+        var why = Math.Max(MinimumFlexibleWidth, Math.Min(_whyWidth, room - Math.Min(_dossierWidth, room / 2)));
+        return (Math.Max(MinimumFlexibleWidth, Math.Min(_dossierWidth, room - why)), why);
+    }
+
+    private static IAnsiConsole Console(TextWriter output, IAnsiConsole? like = null)
+    {
+        var toTerminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = like is not null ? (like.Profile.Capabilities.Ansi ? AnsiSupport.Yes : AnsiSupport.No) : toTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        if (like is not null)
+        {
+            console.Profile.Width = like.Profile.Width;
+            console.Profile.Capabilities.Unicode = like.Profile.Capabilities.Unicode;
+        }
+        else if (!toTerminal)
         {
             console.Profile.Width = 160;
         }
 
-        var table = new Table().Title(Markup.Escape($"{rubric.Metadata.Title.Get(language) ?? rubric.Metadata.Id} ({rubric.Metadata.Version})"));
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("dossier");
-        table.AddColumn("outcome");
-        table.AddColumn(new TableColumn("score").RightAligned());
-        table.AddColumn("why");
-        var rank = 0;
-        foreach (var decision in ranked)
-        {
-            table.AddRow(
-                (++rank).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(decision.DossierId),
-                Markup.Escape(OutcomeLabel(rubric, decision.Outcome, language)),
-                decision.Score?.Value is { } score ? score.ToString("0.###", CultureInfo.InvariantCulture) : "-",
-                Markup.Escape(decision.Reason));
-        }
-
-        console.Write(table);
-        output.Flush();
+        return console;
     }
 
-    private static string OutcomeLabel(Rubric rubric, string outcome, string language) =>
+    private string OutcomeLabel(string outcome) =>
         rubric.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Title.Get(language) is { } label ? $"{label} ({outcome})" : outcome;
 }

@@ -1,5 +1,5 @@
 using RubricEngine.Cli.Commands;
-using RubricEngine.Explain;
+using RubricEngine.Cli.Output;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Decisions;
@@ -8,7 +8,9 @@ namespace RubricEngine.Cli;
 
 /// <summary>
 /// Writes a screened batch in the format asked for. JSON Lines streams decisions in source order as they are
-/// decided; every other format ranks the batch first (<see cref="DecisionRanking"/>).
+/// decided; every other format ranks the batch first (<see cref="DecisionRanking"/>) without keeping it in
+/// memory: each decision is rendered as it arrives into a spill file, only its rank key is kept, and the
+/// output is written from the spill file in rank order (<see cref="RankedSpill"/>).
 /// </summary>
 internal static class ScreenOutput
 {
@@ -44,28 +46,26 @@ internal static class ScreenOutput
 
     private static void WriteTo(TextWriter output, ScreenRequest request, Rubric rubric, IEnumerable<ScreeningItem> items)
     {
+        var decisions = items.Where(i => i.Decision is not null).Select(i => i.Decision!);
         if (request.Format == "jsonl")
         {
-            DecisionJson.WriteLines(output, items.Where(i => i.Decision is not null).Select(i => i.Decision!));
+            DecisionJson.WriteLines(output, decisions);
             return;
         }
 
-        var ranked = DecisionRanking.Rank(rubric, items.Where(i => i.Decision is not null).Select(i => i.Decision!));
-        switch (request.Format)
+        IRankedFormat format = request.Format switch
         {
-            case "json":
-                output.Write(DecisionJson.SerializeAll(ranked));
-                output.Write('\n');
-                break;
-            case "csv":
-                DecisionCsv.Write(output, rubric, ranked);
-                break;
-            case "html":
-                output.Write(ExplanationRenderer.RenderBatchReport(rubric, ranked, request.Language));
-                break;
-            default:
-                DecisionTable.Write(output, rubric, ranked, request.Language);
-                break;
+            "json" => new RankedJson(),
+            "csv" => new RankedCsv(rubric),
+            "html" => new RankedHtml(rubric, request.Language),
+            _ => new RankedTable(rubric, request.Language),
+        };
+        using var spill = new RankedSpill(rubric);
+        foreach (var decision in decisions)
+        {
+            spill.Add(decision, format.Render(decision));
         }
+
+        format.Write(output, spill.Count, spill.InRankOrder);
     }
 }

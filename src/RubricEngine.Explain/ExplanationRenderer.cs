@@ -37,7 +37,7 @@ public static class ExplanationRenderer
         }
 
         var (data, failure) = Prepare(rubric, decision, language, dossier);
-        return data is null ? failure! : template.Render(data, SandboxLimits.Explanation);
+        return data is null ? failure! : template.Render(data, SandboxLimits.Explanation, TemplateCatalog.Escaping(format));
     }
 
     /// <summary>Renders a decision with a user's template, in the sandbox.</summary>
@@ -54,7 +54,7 @@ public static class ExplanationRenderer
         ArgumentNullException.ThrowIfNull(templatePath);
         ArgumentNullException.ThrowIfNull(templateText);
         var (data, failure) = Prepare(rubric, decision, language, dossier);
-        return data is null ? failure! : TemplateSandbox.Render(templatePath, templateText, data, SandboxLimits.Explanation);
+        return data is null ? failure! : TemplateSandbox.Render(templatePath, templateText, data, SandboxLimits.Explanation, TemplateCatalog.EscapingFor(templatePath));
     }
 
     /// <summary>The template data, or why there is none.</summary>
@@ -96,15 +96,12 @@ public static class ExplanationRenderer
     /// <exception cref="ArgumentException">The language is not supported, or a decision is from another rubric.</exception>
     public static string RenderBatchReport(Rubric rubric, IReadOnlyList<Decision> ranked, string language)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(ranked);
-        var words = UiText.For(language) ?? throw new ArgumentException($"No built-in report for language '{language}'.", nameof(language));
-        if (ranked.FirstOrDefault(d => !IsFrom(rubric, d)) is { } stranger)
-        {
-            throw new ArgumentException($"Dossier '{stranger.DossierId}' was decided by another rubric.", nameof(ranked));
-        }
-
-        return BatchReport.Render(rubric, ranked, new Labels(words));
+        var writer = new BatchReportWriter(rubric, language);
+        var rows = ranked.Select(writer.Prepare).ToList();
+        var output = new StringWriter();
+        writer.Write(output, () => rows);
+        return output.ToString();
     }
 
     private static bool IsFrom(Rubric rubric, Decision decision) =>

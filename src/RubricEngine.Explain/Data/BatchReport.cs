@@ -1,3 +1,4 @@
+using System.Collections;
 using RubricEngine.Explain.Localization;
 using RubricEngine.Explain.Templates;
 using RubricEngine.Model.Rubrics;
@@ -7,56 +8,68 @@ using Scriban.Runtime;
 namespace RubricEngine.Explain.Data;
 
 /// <summary>
-/// The batch report: each decision's HTML explanation is rendered as a section (not a whole page) and the
-/// report template lays out the ranked table and the sections, linked by <c>#dossier-RANK</c> anchors.
+/// The batch report: each decision's HTML explanation is rendered as a section (not a whole page) when the
+/// decision arrives; the report template then streams the ranked table and the sections, linked by
+/// <c>#dossier-RANK</c> anchors, row by row, so no template model of the whole batch is ever built.
 /// </summary>
 internal static class BatchReport
 {
-    public static string Render(Rubric rubric, IReadOnlyList<Decision> ranked, Labels labels)
+    public sealed record Summary(string? Hash, int Rows, IReadOnlyDictionary<string, int> Counts);
+
+    public static BatchReportRow Prepare(Rubric rubric, Decision decision, Labels labels)
     {
         var explanation = Required(TemplateCatalog.ExplanationName(labels.Language, ExplanationFormat.Html));
-        var rows = ranked.Select((decision, index) => Row(rubric, decision, index + 1, labels, explanation)).ToList();
+        var data = ExplanationData.Build(rubric, decision, null, labels, standalone: false);
+        var section = Unwrap(explanation.Render(data, SandboxLimits.Explanation, OutputEscaping.Html));
+        var score = decision.Score is null ? null : Numbers.Readable(decision.Score.Value) ?? labels.Words.UnknownScore;
+        return new BatchReportRow(decision.DossierId, decision.Outcome, score, decision.Missing.Count, section);
+    }
+
+    public static void Write(TextWriter output, Rubric rubric, Labels labels, Summary summary, Func<IEnumerable<BatchReportRow>> ranked)
+    {
         var data = ScriptData.Object(
             ("language", labels.Language),
-            ("rubric", RubricData(rubric, ranked, labels)),
-            ("counts", Counts(rubric, ranked, labels)),
-            ("rows", ScriptData.Array(rows, r => r)));
+            ("rubric", RubricData(rubric, summary, labels)),
+            ("counts", Counts(rubric, summary, labels)),
+            ("row_count", summary.Rows),
+            ("rows", new LazyRows(() => ranked().Select((row, index) => Row(rubric, row, index + 1, labels)))));
         var report = Required(TemplateCatalog.ReportName(labels.Language));
-        return Unwrap(report.Render(data, SandboxLimits.Report(ranked.Count)));
+        var errors = report.RenderTo(output, data, SandboxLimits.Report(summary.Rows), OutputEscaping.Html);
+        if (!errors.IsEmpty)
+        {
+            throw new InvalidOperationException("The built-in report template failed: " + string.Join("; ", errors));
+        }
+
+        output.Flush();
     }
 
-    private static ScriptObject Row(Rubric rubric, Decision decision, int rank, Labels labels, TemplateSandbox explanation)
-    {
-        var data = ExplanationData.Build(rubric, decision, null, labels, standalone: false);
-        var section = Unwrap(explanation.Render(data, SandboxLimits.Explanation));
-        return ScriptData.Object(
-            ("rank", rank),
-            ("anchor", $"dossier-{rank}"),
-            ("dossier_id", decision.DossierId),
-            ("outcome", decision.Outcome),
-            ("outcome_title", ExplanationData.OutcomeTitle(rubric, decision.Outcome, labels)),
-            ("is_insufficient_evidence", decision.IsInsufficientEvidence),
-            ("score", decision.Score is null ? null : Numbers.Readable(decision.Score.Value) ?? labels.Words.UnknownScore),
-            ("missing_count", decision.Missing.Count),
+    private static ScriptObject Row(Rubric rubric, BatchReportRow row, int rank, Labels labels) => ScriptData.Object(
+        ("rank", rank),
+        ("anchor", $"dossier-{rank}"),
+        ("dossier_id", row.DossierId),
+        ("outcome", row.Outcome),
+        ("outcome_title", ExplanationData.OutcomeTitle(rubric, row.Outcome, labels)),
+        ("is_insufficient_evidence", row.Outcome == Rubric.InsufficientEvidence),
+        ("score", row.Score),
+        ("missing_count", row.MissingCount),
 
-            // Our own template's output, with every datum already escaped; the report inserts it as is.
-            ("explanation_html", section));
-    }
+        // Our own template's output, with every datum already escaped; the report inserts it as is.
+        ("explanation_html", new TrustedText(row.ExplanationHtml)));
 
-    private static ScriptObject RubricData(Rubric rubric, IReadOnlyList<Decision> ranked, Labels labels) => ScriptData.Object(
+    private static ScriptObject RubricData(Rubric rubric, Summary summary, Labels labels) => ScriptData.Object(
         ("id", rubric.Metadata.Id),
         ("version", rubric.Metadata.Version),
-        ("hash", ranked.Count > 0 ? ranked[0].Rubric.Hash : null),
+        ("hash", summary.Hash),
         ("title", labels.Of(rubric.Metadata.Title, rubric.Metadata.Id)),
         ("has_score", rubric.Score is not null));
 
-    private static ScriptArray Counts(Rubric rubric, IReadOnlyList<Decision> ranked, Labels labels)
+    private static ScriptArray Counts(Rubric rubric, Summary summary, Labels labels)
     {
         var outcomes = rubric.Outcomes.Select(o => o.Name).Append(Rubric.InsufficientEvidence);
         return ScriptData.Array(outcomes, outcome => ScriptData.Object(
             ("outcome", outcome),
             ("title", ExplanationData.OutcomeTitle(rubric, outcome, labels)),
-            ("count", ranked.Count(d => d.Outcome == outcome))));
+            ("count", summary.Counts.GetValueOrDefault(outcome))));
     }
 
     private static TemplateSandbox Required(string name) =>
@@ -65,4 +78,10 @@ internal static class BatchReport
     // The built-in templates are ours: a failure is a bug, not a user error.
     private static string Unwrap(Model.Diagnostics.Result<string> result) =>
         result.Value ?? throw new InvalidOperationException("A built-in template failed: " + string.Join("; ", result.Diagnostics));
+}
+
+/// <summary>Rows a template loops over without their being held: each loop reads them afresh, one at a time.</summary>
+internal sealed class LazyRows(Func<IEnumerable<ScriptObject>> rows) : IEnumerable
+{
+    public IEnumerator GetEnumerator() => rows().GetEnumerator();
 }

@@ -35,7 +35,7 @@ internal static class ScriptData
     // A guard against handing a template a live object by mistake: only plain data may pass.
     private static object? Check(object? value) => value switch
     {
-        null or string or bool or int or ScriptObject or ScriptArray => value,
+        null or string or bool or int or ScriptObject or ScriptArray or Templates.TrustedText or LazyRows => value,
         _ => throw new ArgumentException($"Templates receive plain data only, not {value.GetType().Name}.", nameof(value)),
     };
 }

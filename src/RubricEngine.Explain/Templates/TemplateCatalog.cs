@@ -33,6 +33,22 @@ internal static class TemplateCatalog
         _ => "txt",
     };
 
+    /// <summary>How the sandbox escapes values for a built-in format.</summary>
+    public static OutputEscaping Escaping(ExplanationFormat format) => format switch
+    {
+        ExplanationFormat.Markdown => OutputEscaping.Markdown,
+        ExplanationFormat.Html => OutputEscaping.Html,
+        _ => OutputEscaping.Text,
+    };
+
+    /// <summary>How the sandbox escapes values for a custom template, told by its extension; plain text when unknown.</summary>
+    public static OutputEscaping EscapingFor(string path) => System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => OutputEscaping.Markdown,
+        ".html" or ".htm" => OutputEscaping.Html,
+        _ => OutputEscaping.Text,
+    };
+
     /// <summary>The embedded template of that name, or null.</summary>
     public static TemplateSource? Find(string name)
     {

@@ -8,8 +8,10 @@ namespace RubricEngine.Explain.Templates;
 
 /// <summary>
 /// A parsed template that renders in Scriban's sandbox: it sees only the plain data it is given and Scriban's
-/// built-in functions, cannot reach .NET members or include files, and is stopped at the loop, recursion,
-/// output and time limits. Every failure is a diagnostic at the template position. Parse once, render often.
+/// built-in functions less those that evaluate text or vary between runs (<see cref="SandboxBuiltins"/>),
+/// cannot reach .NET members or include files, and is stopped at the loop, recursion, string, output, memory
+/// and time limits. Every value it writes is escaped for its format. Every failure is a diagnostic at the
+/// template position. Parse once, render often.
 /// </summary>
 internal sealed class TemplateSandbox
 {
@@ -43,30 +45,40 @@ internal sealed class TemplateSandbox
     }
 
     /// <summary>Parses and renders in one go, for templates used once.</summary>
-    public static Result<string> Render(string path, string text, ScriptObject globals, SandboxLimits limits)
+    public static Result<string> Render(string path, string text, ScriptObject globals, SandboxLimits limits, OutputEscaping escaping = OutputEscaping.Text)
     {
         var (template, errors) = Parse(path, text);
-        return template is null ? new Result<string>(null, errors) : template.Render(globals, limits);
+        return template is null ? new Result<string>(null, errors) : template.Render(globals, limits, escaping);
     }
 
-    public Result<string> Render(ScriptObject globals, SandboxLimits limits)
+    /// <summary>Renders to a string.</summary>
+    public Result<string> Render(ScriptObject globals, SandboxLimits limits, OutputEscaping escaping)
+    {
+        var output = new StringWriter();
+        var errors = RenderTo(output, globals, limits, escaping);
+        return errors.IsEmpty ? new Result<string>(output.ToString(), []) : new Result<string>(null, errors);
+    }
+
+    /// <summary>Renders to a writer as it goes (the batch report streams); on failure, what was written stays written.</summary>
+    public ImmutableArray<Diagnostic> RenderTo(TextWriter output, ScriptObject globals, SandboxLimits limits, OutputEscaping escaping)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
-        var context = SandboxContext.Create(limits, timeout.Token);
+        var context = SandboxContext.Create(limits, escaping, output, timeout.Token);
         context.PushGlobal(globals);
         try
         {
-            return new Result<string>(_template.Render(context), []);
+            _template.Render(context);
+            return [];
         }
         catch (ScriptRuntimeException error) when (timeout.IsCancellationRequested)
         {
             // Scriban wraps the cancellation in a runtime error at the statement it stopped in.
             var span = TemplateSpans.From(Path, error.Span);
-            return new Result<string>(null, [Diagnostic.Create(DiagnosticCatalog.TemplateTimeLimit, span, limits.TimeLimit.TotalSeconds)]);
+            return [Diagnostic.Create(DiagnosticCatalog.TemplateTimeLimit, span, limits.TimeLimit.TotalSeconds)];
         }
         catch (ScriptRuntimeException error)
         {
-            return new Result<string>(null, [TemplateErrors.ToDiagnostic(Path, error, limits)]);
+            return [TemplateErrors.ToDiagnostic(Path, error, limits)];
         }
     }
 }

@@ -45,4 +45,8 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0510: an explanation is given another dossier than the one decided.</summary>
     public static DiagnosticDescriptor DecisionDossierMismatch { get; } =
         Error("RUB0510", "Decision of another dossier", "Dossier '{0}' is not the one the decision is about ('{1}')");
+
+    /// <summary>RUB0511: a template allocated more memory than the sandbox allows.</summary>
+    public static DiagnosticDescriptor TemplateMemoryLimit { get; } =
+        Error("RUB0511", "Template memory limit", "The template used more than {0} MB of memory; it was stopped");
 }

@@ -6,42 +6,84 @@ namespace RubricEngine.Screening.Decisions;
 
 /// <summary>
 /// Writes ranked decisions as CSV, one row per dossier: rank, id, outcome, score, each group's subtotal,
-/// each criterion's verdict, and the missing inputs. Columns follow the rubric's declaration order.
+/// each criterion's verdict, and the missing inputs. Columns follow the rubric's declaration order. Text
+/// cells that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
+/// tab or a carriage return) are written with a leading apostrophe, so opening the file runs nothing.
 /// </summary>
 public static class DecisionCsv
 {
     /// <summary>Writes the header and one row per decision, in the order given.</summary>
     public static void Write(TextWriter output, Rubric rubric, IEnumerable<Decision> ranked)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(ranked);
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
-        foreach (var header in Headers(rubric))
-        {
-            csv.WriteField(header);
-        }
-
-        csv.EndRecord();
+        output.Write(Header(rubric));
         var rank = 0;
         foreach (var decision in ranked)
         {
-            csv.WriteField((++rank).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(decision.DossierId);
-            csv.WriteField(decision.Outcome);
-            csv.WriteField(Number(decision.Score?.Value));
-            foreach (var group in rubric.Groups)
+            output.Write((++rank).ToString(CultureInfo.InvariantCulture));
+            output.Write(',');
+            output.Write(RowAfterRank(rubric, decision));
+        }
+    }
+
+    /// <summary>The header line, with its line break.</summary>
+    public static string Header(Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        return Line(Headers(rubric));
+    }
+
+    /// <summary>
+    /// A decision's row without its first cell (the rank), with its line break: a row can be rendered before
+    /// its rank is known, and written as the rank, a comma, and this.
+    /// </summary>
+    public static string RowAfterRank(Rubric rubric, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(decision);
+        return Line(Cells(rubric, decision));
+    }
+
+    /// <summary>A text cell made inert for spreadsheets: a leading apostrophe before a formula trigger.</summary>
+    public static string Neutralise(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+    }
+
+    private static IEnumerable<string> Cells(Rubric rubric, Decision decision)
+    {
+        yield return Neutralise(decision.DossierId);
+        yield return Neutralise(decision.Outcome);
+        yield return Number(decision.Score?.Value);
+        foreach (var group in rubric.Groups)
+        {
+            yield return Number(decision.Score?.Groups.FirstOrDefault(g => g.Name == group.Name)?.Subtotal);
+        }
+
+        foreach (var criterion in rubric.Criteria)
+        {
+            yield return decision.Criteria.FirstOrDefault(c => c.Name == criterion.Name)?.VerdictWord ?? string.Empty;
+        }
+
+        yield return Neutralise(string.Join(' ', decision.Missing.Select(m => m.Input)));
+    }
+
+    private static string Line(IEnumerable<string> cells)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
+        {
+            foreach (var cell in cells)
             {
-                csv.WriteField(Number(decision.Score?.Groups.FirstOrDefault(g => g.Name == group.Name)?.Subtotal));
+                csv.WriteField(cell);
             }
 
-            foreach (var criterion in rubric.Criteria)
-            {
-                csv.WriteField(decision.Criteria.FirstOrDefault(c => c.Name == criterion.Name)?.VerdictWord ?? string.Empty);
-            }
-
-            csv.WriteField(string.Join(' ', decision.Missing.Select(m => m.Input)));
             csv.EndRecord();
         }
+
+        return text.ToString();
     }
 
     private static readonly string[] FixedHeaders = ["rank", "dossier", "outcome", "score"];
