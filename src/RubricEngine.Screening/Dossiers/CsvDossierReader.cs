@@ -50,7 +50,8 @@ internal static class CsvDossierReader
         }
     }
 
-    private static RawMap ToMap(CsvColumn[] columns, string[] cells, Func<int, SourceSpan> cellSpan, SourceSpan rowSpan)
+    /// <summary>One dossier from a row of cells under parsed headers; the Excel reader shares it.</summary>
+    internal static RawMap ToMap(CsvColumn[] columns, string[] cells, Func<int, SourceSpan> cellSpan, SourceSpan rowSpan)
     {
         var fields = new List<RawField>();
         var lists = new Dictionary<string, List<(string Field, string[] Values, SourceSpan Span, CsvColumn Column)>>(StringComparer.Ordinal);

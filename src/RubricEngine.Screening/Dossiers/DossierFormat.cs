@@ -14,12 +14,15 @@ public enum DossierFormat
 
     /// <summary>YAML: one dossier, a list of dossiers, or several documents (needs a YAML reader).</summary>
     Yaml,
+
+    /// <summary>Excel (.xlsx): one dossier per row of each sheet, with the columns of CSV.</summary>
+    Excel,
 }
 
 /// <summary>Tells a dossier file's format from its extension.</summary>
 internal static class DossierFormats
 {
-    public const string Expected = ".json, .jsonl, .csv, .yaml or .yml";
+    public const string Expected = ".json, .jsonl, .csv, .xlsx, .yaml or .yml";
 
     public static DossierFormat? FromPath(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {
@@ -27,6 +30,7 @@ internal static class DossierFormats
         ".JSONL" or ".NDJSON" => DossierFormat.JsonLines,
         ".CSV" => DossierFormat.Csv,
         ".YAML" or ".YML" => DossierFormat.Yaml,
+        ".XLSX" => DossierFormat.Excel,
         _ => null,
     };
 }

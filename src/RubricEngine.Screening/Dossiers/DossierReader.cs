@@ -80,6 +80,11 @@ public sealed class DossierReader
 
     private IEnumerable<PendingDossier> ReadExisting(string path, DossierFormat format)
     {
+        if (format == DossierFormat.Excel)
+        {
+            return Pending(ExcelDossierReader.Read(path)); // a zip archive, read by path rather than as text
+        }
+
         StreamReader reader;
         try
         {
@@ -102,6 +107,7 @@ public sealed class DossierReader
         DossierFormat.Json => JsonDossierReader.ReadJson(bytes(), path),
         DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader, path),
         DossierFormat.Csv => CsvDossierReader.Read(reader, path),
+        DossierFormat.Excel => [ExcelDossierReader.NotText(path)],
         _ when YamlReader is not null => YamlReader(reader, path),
         _ => [NoYaml(path)],
     };
