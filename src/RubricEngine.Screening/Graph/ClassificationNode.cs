@@ -70,17 +70,18 @@ internal sealed class ClassificationNode : DeclarationNode
 
         if (unknownGate >= 0)
         {
-            return Decided(_insufficient, _gateUnknown[unknownGate]);
+            return Decided(_insufficient, Because(_gateUnknown[unknownGate], scope.Result(Gates[unknownGate]).Reason));
         }
 
         for (var i = 0; i < Tiers.Count; i++)
         {
-            switch (scope.Result(Tiers[i]).Truth)
+            var tier = scope.Result(Tiers[i]);
+            switch (tier.Truth)
             {
                 case Truth.Met:
                     return Decided(_tierOutcomes[i], _tierMet[i]);
                 case Truth.Unknown:
-                    return Decided(_insufficient, _tierUnknown[i]);
+                    return Decided(_insufficient, Because(_tierUnknown[i], tier.Reason));
             }
         }
 
@@ -90,4 +91,8 @@ internal sealed class ClassificationNode : DeclarationNode
     private protected override NodeResult Unknown(NodeScope scope, string reason) => Decided(_insufficient, reason);
 
     private NodeResult Decided(TextValue outcome, string reason) => new(this, outcome, [], reason);
+
+    /// <summary>An unknown gate or tier with a computed reason (overflow, division by zero...) says so in the decision's reason.</summary>
+    private static string Because(string unknown, string? reason) =>
+        reason is UnknownReasons.Overflow or UnknownReasons.DivisionByZero ? $"{unknown} ({reason})" : unknown;
 }

@@ -177,12 +177,20 @@ internal sealed partial class ExprCompiler(NodeIndex index)
     {
         var statement = index.Statement(cohort);
         Read(statement);
+        // A yes/no aggregation used as a condition (top 3 by patents) is traced like a comparison.
+        var text = cohort.Type is BooleanType ? ExprFormatter.Format(cohort) : null;
+        var prefix = text + " = ";
         return scope =>
         {
             var result = scope.Result(statement);
             if (result.Value is null)
             {
                 scope.Fail(result.Reason);
+            }
+
+            if (text is not null && scope.RecordsConditions)
+            {
+                scope.AddCondition(new TraceCondition(text, Truths.ToTruth(result.Value).ToWord(), prefix + (result.Value?.ToDisplayString() ?? "missing")));
             }
 
             return result.Value;
