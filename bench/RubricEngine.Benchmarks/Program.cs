@@ -2,6 +2,22 @@ using BenchmarkDotNet.Running;
 using RubricEngine.Benchmarks.Quick;
 using RubricEngine.Benchmarks.Workloads;
 
+if (args is ["--generate-yeda-jsonl", var count, var path])
+{
+    RubricEngine.Benchmarks.EndToEnd.YedaJsonl.Generate(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--handwritten-yeda", var threads, var input, var output])
+{
+    // The rubric's content hash is a constant of the rubric file; a hand-written program would hard-code it.
+    var hash = RubricEngine.Screening.Screener.Create(RubricEngine.Benchmarks.Workloads.Screening.ShippedRubrics.Load("yeda.rubric")).Identity.Hash;
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var decided = RubricEngine.Benchmarks.EndToEnd.HandWrittenPipeline.Run(input, output, int.Parse(threads, System.Globalization.CultureInfo.InvariantCulture), hash);
+    Console.Error.WriteLine(System.FormattableString.Invariant($"handwritten dossiers={decided} seconds={watch.Elapsed.TotalSeconds:F3}"));
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     // --quick [--only NAME]: one line per workload and size, engine and baseline side by side.
