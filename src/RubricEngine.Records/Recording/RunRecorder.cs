@@ -13,6 +13,7 @@ namespace RubricEngine.Records.Recording;
 /// </summary>
 public sealed class RunRecorder : IDisposable
 {
+    private const int MaxGroupMilliseconds = 1000;
     private readonly StoreConnection _store;
     private readonly RunContext _run;
     private readonly RecordBuilder _builder;
@@ -21,6 +22,7 @@ public sealed class RunRecorder : IDisposable
     private readonly Thread _writer;
     private readonly HashSet<string> _committedDecisions;
     private readonly HashSet<string> _committedErrors;
+    private readonly System.Diagnostics.Stopwatch _sinceHandOff = System.Diagnostics.Stopwatch.StartNew();
     private List<ScreeningItem> _pending;
     private Exception? _failure;
     private bool _completed;
@@ -57,10 +59,12 @@ public sealed class RunRecorder : IDisposable
         ArgumentNullException.ThrowIfNull(item);
         ThrowIfFailed();
         _pending.Add(item);
-        if (_pending.Count >= _groupSize)
+        // A full group commits, and so does a slow one after a second: a killed run loses at most about a second.
+        if (_pending.Count >= _groupSize || _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
         {
             _queue.Add(_pending);
             _pending = new List<ScreeningItem>(_groupSize);
+            _sinceHandOff.Restart();
         }
     }
 

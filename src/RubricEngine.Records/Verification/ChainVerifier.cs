@@ -100,7 +100,7 @@ internal static class ChainVerifier
         for (var i = 0; i < rows.Count; i++)
         {
             var before = i == 0 ? start : rows[i - 1].Hash;
-            var skipped = i + 1 < rows.Count && rows[i + 1].PreviousHash == before && rows[i].PreviousHash != before;
+            var skipped = i + 1 < rows.Count && rows[i + 1].PreviousHash == before && rows[i].PreviousHash != before && !referenced.Contains(rows[i].Hash);
             var copy = byHash[rows[i].Hash] != i;
             var deadEnd = !referenced.Contains(rows[i].Hash) && rows[i].Hash != headHash && links[rows[i].PreviousHash] > 1;
             if (skipped || copy || (deadEnd && i + 1 < rows.Count))

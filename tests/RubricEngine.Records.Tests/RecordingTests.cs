@@ -1,0 +1,115 @@
+using RubricEngine.Language;
+using RubricEngine.Records.Tests.Support;
+
+namespace RubricEngine.Records.Tests;
+
+public class RecordingTests
+{
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Replay_EveryShippedSampleBatch_IsByteIdenticalAndTheStoreVerifies(string kind)
+    {
+        var target = TestStores.New(kind);
+        var recorded = 0;
+        foreach (var (rubric, samples) in Batches.Shipped)
+        {
+            recorded += Batches.Record(target, rubric, samples).Items;
+        }
+
+        using var store = TestStores.Open(target);
+        Assert.Empty(store.Verify());
+        var replay = store.Replay(RubricLoader.LoadText);
+        Assert.True(replay.Succeeded);
+        Assert.Empty(replay.Value!.Findings);
+        Assert.Equal(store.Runs().Sum(r => r.Decisions), replay.Value.Identical);
+        Assert.True(replay.Value.Identical > 100, $"only {replay.Value.Identical} decisions replayed");
+        Assert.Equal(recorded, store.Runs().Sum(r => r.Decisions + r.Errors));
+        Assert.All(store.Runs(), r => Assert.True(r.Finished));
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Record_FailedDossiers_AreRecordsWithTheirDiagnostics(string kind)
+    {
+        var target = TestStores.New(kind);
+        var (runId, _) = Batches.Record(target, "gib.rubric", ["samples/invalid/gib"]);
+        using var store = TestStores.Open(target);
+        var errors = store.RecordsOf(runId).Where(r => r.Kind == "error").ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Contains("error RUB", e.Payload, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Contains("invalid", e.Source, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_UnfinishedRun_ScreensOnlyWhatWasNotCommittedAndFinishesTheRun(string kind)
+    {
+        var target = TestStores.New(kind);
+        string[] samples = ["samples/eu-taxonomy"];
+        var screener = Batches.Screener("eu-taxonomy.rubric");
+        using (var store = TestStores.Open(target, create: true))
+        using (var recorder = store.StartRun(Batches.Start(screener, "eu-taxonomy.rubric", samples), groupSize: 5))
+        {
+            Batches.RecordAll(screener, recorder, samples, stopAfter: 10); // disposed without completing, as a crash would leave it
+        }
+
+        using (var store = TestStores.Open(target))
+        {
+            var resumed = store.ResumeRun(Batches.Start(screener, "eu-taxonomy.rubric", samples));
+            Assert.True(resumed.Succeeded, string.Join("\n", resumed.Diagnostics));
+            using var recorder = resumed.Value!;
+            Assert.Equal(10, recorder.AlreadyCommitted);
+            Assert.Equal(24 - 10, Batches.RecordAll(screener, recorder, samples));
+        }
+
+        using var verified = TestStores.Open(target);
+        Assert.Empty(verified.Verify());
+        var run = Assert.Single(verified.Runs());
+        Assert.True(run.Finished);
+        Assert.Equal(24, run.Decisions);
+        var ids = verified.RecordsOf(run.RunId).Where(r => r.Kind == "decision").Select(r => r.DossierId).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_WithNoUnfinishedRun_FailsWithRub0804(string kind)
+    {
+        var target = TestStores.New(kind);
+        Batches.Record(target, "yeda.rubric", ["samples/yeda"]);
+        using var store = TestStores.Open(target);
+        var screener = Batches.Screener("yeda.rubric");
+        var resumed = store.ResumeRun(Batches.Start(screener, "yeda.rubric", ["samples/yeda"]));
+        Assert.False(resumed.Succeeded);
+        Assert.Equal("RUB0804", Assert.Single(resumed.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Export_Run_VerifiesOfflineAndFindsAnEditInTheFile(string kind)
+    {
+        var target = TestStores.New(kind);
+        var (first, _) = Batches.Record(target, "yeda.rubric", ["samples/yeda"]);
+        Batches.Record(target, "gib.rubric", ["samples/gib"]);
+        var path = Path.Combine(Path.GetTempPath(), "rubric-records-tests", Guid.NewGuid().ToString("N") + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var store = TestStores.Open(target))
+        using (var file = File.Create(path))
+        {
+            Assert.True(store.Export(first, file));
+        }
+
+        Assert.True(DecisionStore.IsExport(path));
+        Assert.Empty(DecisionStore.VerifyExport(path));
+        var text = File.ReadAllText(path);
+        var edited = text.Replace("\\\"outcome\\\":\\\"", "\\\"outcome\\\":\\\"x", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(path, edited);
+        Assert.Contains(DecisionStore.VerifyExport(path), d => d.Code == "RUB0810");
+    }
+}
