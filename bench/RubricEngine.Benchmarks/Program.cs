@@ -18,6 +18,22 @@ if (args is ["--handwritten-yeda", var threads, var input, var output])
     return;
 }
 
+if (args is ["--report", var report, .. var numbers])
+{
+    var n = numbers.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    if (report == "inmemory")
+    {
+        RubricEngine.Benchmarks.InMemory.InMemoryReport.Run(Console.Out, n.ElementAtOrDefault(0) is > 0 and var size ? size : 100_000, n.ElementAtOrDefault(1) is > 0 and var t ? t : 2);
+    }
+    else
+    {
+        RubricEngine.Benchmarks.InMemory.ScalingReport.Run(Console.Out, n.ElementAtOrDefault(0) is > 0 and var small ? small : 10_000,
+            n.ElementAtOrDefault(1) is > 0 and var large ? large : 100_000, n.ElementAtOrDefault(2) is > 0 and var criteria ? criteria : 1_000);
+    }
+
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     // --quick [--only NAME]: one line per workload and size, engine and baseline side by side.

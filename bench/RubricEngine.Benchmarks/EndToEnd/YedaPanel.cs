@@ -1,4 +1,6 @@
 using System.Text.Json;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Values;
 using RubricEngine.Benchmarks.Workloads.Screening;
 
 namespace RubricEngine.Benchmarks.EndToEnd;
@@ -56,6 +58,37 @@ public sealed class YedaPanel
             {
                 throw new InvalidDataException("The hand-written pipeline reads only id, assessment_date and panel.");
             }
+        }
+    }
+
+    /// <summary>Takes the panel from a dossier of the model (the in-memory benchmark), as the JSON overload takes it from a line.</summary>
+    public void Read(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        Id = dossier.Id;
+        Date = dossier.AssessmentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Experts = 0;
+        Expect(dossier.Entries.Count == 1 && dossier.Entries[0].Input == YedaRubric.Panel && dossier.Entries[0].Values.Count == 1);
+        var list = (ListValue)dossier.Entries[0].Values[0].Value;
+        foreach (var record in list.Records)
+        {
+            Expect(Experts < MaxExperts);
+            var scored = 0;
+            foreach (var (field, value) in record.Fields)
+            {
+                if (value is TextValue text && field == YedaRubric.Expert)
+                {
+                    ExpertNames[Experts] = text.Text;
+                }
+                else if (value is NumberValue number)
+                {
+                    Scores[Experts, YedaRubric.IndexOf(field)] = number.Number;
+                    scored++;
+                }
+            }
+
+            Expect(scored == IndicatorNames.Length);
+            Experts++;
         }
     }
 

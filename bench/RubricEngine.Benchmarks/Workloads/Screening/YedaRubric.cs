@@ -25,6 +25,20 @@ public static class YedaRubric
         2.9m, 2.8m, 2.7m, 2.7m, 2.2m, 2.2m, 1.9m, 1.8m, 1.7m, 1.3m,
     ];
 
+    /// <summary>The position of an indicator in <see cref="Indicators"/>; an unknown field is a broken benchmark.</summary>
+    public static int IndexOf(string indicator)
+    {
+        for (var i = 0; i < Indicators.Count; i++)
+        {
+            if (Indicators[i] == indicator)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidDataException($"'{indicator}' is not a Yeda indicator.");
+    }
+
     /// <summary>Index of market_needs, whose spread is the experts_agree criterion.</summary>
     public const int MarketNeeds = 0;
 }

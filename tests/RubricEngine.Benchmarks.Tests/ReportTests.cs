@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using RubricEngine.Benchmarks.InMemory;
+
+namespace RubricEngine.Benchmarks.Tests;
+
+/// <summary>The in-memory and scaling reports at tiny sizes, so they cannot rot; the Yeda bytes must match.</summary>
+public partial class ReportTests
+{
+    [Fact]
+    public void InMemoryReport_TinyBatch_PrintsEveryEngineAndTheSameYedaBytes()
+    {
+        var output = new StringWriter();
+
+        InMemoryReport.Run(output, size: 60, threads: 2, passes: 1);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("workload=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Engines.All.Count * 4, lines.Count);
+        Assert.All(lines, l => Assert.Matches(InMemoryLine(), l));
+        Assert.All(lines.Where(l => l.StartsWith("workload=inmem_yeda_bytes", StringComparison.Ordinal)), l => Assert.Contains("same_bytes=yes", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ScalingReport_TinySizes_PrintsTheCohortRatioAndCompileTimes()
+    {
+        var output = new StringWriter();
+
+        ScalingReport.Run(output, small: 20, large: 200, criteria: 30);
+
+        var text = output.ToString();
+        Assert.Matches(@"workload=cohort_survey engine=compiled small=20 large=200 small_s=\d+\.\d{3} large_s=\d+\.\d{3} ratio=\d+\.\d{2}", text);
+        Assert.Matches(@"workload=compile_rubric engine=compiled criteria=30 seconds=\d+\.\d{3}", text);
+    }
+
+    [GeneratedRegex(@"^workload=inmem_(yeda|gib|eu|yeda_bytes) engine=[a-z]+ n=\d+ threads=\d+ [a-z_=0-9. ]+$")]
+    private static partial Regex InMemoryLine();
+}
