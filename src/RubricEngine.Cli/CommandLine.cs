@@ -8,6 +8,9 @@ namespace RubricEngine.Cli;
 /// <summary>Builds the command tree and runs it. Wiring only: each command delegates to the libraries.</summary>
 public static class CommandLine
 {
+    /// <summary>The environment variable that lets an unexpected exception's stack trace through.</summary>
+    public const string StackTraceVariable = "RUBRIC_STACK_TRACES";
+
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams, and returns the exit status.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
 
@@ -44,6 +47,12 @@ public static class CommandLine
         {
             error.WriteLine($"rubric: {ex.Message}");
             return ExitCodes.InputErrors;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && Environment.GetEnvironmentVariable(StackTraceVariable) != "1")
+        {
+            // A bug, not a user error: one line a user can report; the variable shows the whole trace.
+            error.WriteLine($"rubric: internal error: {ex.GetType().Name}: {ex.Message} (set {StackTraceVariable}=1 for the stack trace)");
+            return ExitCodes.InternalError;
         }
     }
 

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command line itself was wrong.</summary>
     public const int Usage = 2;
 
+    /// <summary>A bug: an exception no command expected (EX_SOFTWARE in sysexits.h).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
     public const int Interrupted = 130;
 }

@@ -29,5 +29,6 @@ public class ProgressTextTests
         Assert.Equal(3, DossierCount.Estimate([stream]));
         var array = CliRunner.TempFile("many.json", "[{\"id\": \"a\", \"x\": [1, 2]}, {\"id\": \"b\"}]");
         Assert.Equal(2, DossierCount.Estimate([array]));
+        Assert.Equal(30, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "excel", "survey-regions.xlsx")]));
     }
 }

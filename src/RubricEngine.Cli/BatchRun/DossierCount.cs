@@ -28,7 +28,7 @@ internal static class DossierCount
                 ".JSONL" or ".NDJSON" => CountLines(path, line => !string.IsNullOrWhiteSpace(line)),
                 ".YAML" or ".YML" => Math.Max(1, CountLines(path, line => line.StartsWith("---", StringComparison.Ordinal)) - LeadingMarker(path)),
                 ".JSON" => JsonElements(path),
-                ".XLSX" => 1,
+                ".XLSX" => ExcelRows.Count(path),
                 _ => 0,
             };
         }

@@ -15,9 +15,14 @@ internal static class ScreenProgress
     public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(10);
 
     /// <summary>Runs the work, which consumes the batch and reports progress to the given sink.</summary>
-    public static void Run(CliConsole console, long? total, Action<IProgress<ScreeningSummary>> work)
+    /// <param name="console">The streams.</param>
+    /// <param name="total">The estimated number of dossiers, or null when unknown.</param>
+    /// <param name="streamsToTerminal">True when results stream to a terminal's standard output as they are
+    /// decided (JSON Lines without --out): a live bar there would be torn by the lines, so plain lines are used.</param>
+    /// <param name="work">Consumes the batch, reporting to the sink it is given.</param>
+    public static void Run(CliConsole console, long? total, bool streamsToTerminal, Action<IProgress<ScreeningSummary>> work)
     {
-        if (!ReferenceEquals(console.Error, Console.Error) || Console.IsErrorRedirected)
+        if (!ReferenceEquals(console.Error, Console.Error) || Console.IsErrorRedirected || (streamsToTerminal && !Console.IsOutputRedirected))
         {
             work(new PlainProgress(console.Error, total));
             return;

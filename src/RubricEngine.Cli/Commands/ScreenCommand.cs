@@ -81,7 +81,7 @@ internal static class ScreenCommand
         {
             try
             {
-                ScreenProgress.Run(console, total, progress =>
+                ScreenProgress.Run(console, total, request.Output is null && request.Format == "jsonl", progress =>
                     ScreenOutput.Write(console, request, rubric, Observe(console, tally, ScreenRecording.Through(recording, screener.ScreenBatch(read, progress, interruption.Token)), interruption.Token)));
             }
             catch (OperationCanceledException) when (interruption.Requested)
