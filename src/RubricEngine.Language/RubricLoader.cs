@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using RubricEngine.Language.Binding;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
@@ -12,6 +13,12 @@ namespace RubricEngine.Language;
 /// </summary>
 public static class RubricLoader
 {
+    /// <summary>
+    /// The longest rubric text, in characters: about 250 times the largest shipped rubric (15 KB), and short
+    /// enough that parsing and checking it stays well within a second's order.
+    /// </summary>
+    internal const int MaxRubricChars = 4 * 1024 * 1024;
+
     /// <summary>Loads a rubric from text, choosing the front end by the path's extension.</summary>
     /// <param name="path">The file path, used for the format and in every diagnostic.</param>
     /// <param name="text">The rubric text.</param>
@@ -72,6 +79,13 @@ public static class RubricLoader
 
     private static Result<Rubric> Load(string path, string text, FrontEnd frontEnd, DiagnosticBag diagnostics)
     {
+        if (text.Length > MaxRubricChars)
+        {
+            diagnostics.Report(DiagnosticCatalog.RubricTooLarge, SourceSpan.At(path, 1, 1), text.Length.ToString("N0", CultureInfo.InvariantCulture),
+                MaxRubricChars.ToString("N0", CultureInfo.InvariantCulture));
+            return new Result<Rubric>(null, diagnostics.ToImmutableSorted());
+        }
+
         var syntax = frontEnd(path, text, diagnostics);
         if (diagnostics.HasErrors)
         {

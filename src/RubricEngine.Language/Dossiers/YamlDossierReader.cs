@@ -11,11 +11,15 @@ namespace RubricEngine.Language.Dossiers;
 /// Reads dossiers from YAML into their raw, untyped shape, for the screening layer to type against a rubric.
 /// A file holds one dossier, a list of them, a mapping with a <c>dossiers</c> list, or several documents
 /// (<c>---</c>); documents are read one at a time, so a long stream is never loaded whole. Aliases are
-/// refused, not expanded. Malformed YAML ends the file with one error at the parser's position.
+/// refused, not expanded. Malformed YAML ends the file with one error at the parser's position, whatever type
+/// the parser throws; so does a document longer than <see cref="MaxDocumentChars"/>.
 /// </summary>
 public static class YamlDossierReader
 {
     private const int MaxDepth = 64;
+
+    /// <summary>The longest YAML document (one dossier or a list of them), in characters; the same as one JSON Lines line.</summary>
+    internal const int MaxDocumentChars = 64 * 1024 * 1024;
 
     /// <summary>Reads the dossiers of a YAML text, lazily.</summary>
     /// <param name="reader">The text.</param>
@@ -25,10 +29,11 @@ public static class YamlDossierReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(path);
-        var parser = new Parser(reader);
+        var counted = new CountingTextReader(reader);
+        var parser = new Parser(counted);
         while (true)
         {
-            var (document, error) = NextDocument(parser, path);
+            var (document, error) = NextDocument(parser, counted, path);
             if (error is not null)
             {
                 yield return new RawDossier(null, error, error.Span);
@@ -47,11 +52,12 @@ public static class YamlDossierReader
         }
     }
 
-    private static (RawNode? Document, Diagnostic? Error) NextDocument(Parser parser, string path)
+    private static (RawNode? Document, Diagnostic? Error) NextDocument(Parser parser, CountingTextReader reader, string path)
     {
         try
         {
             parser.TryConsume<StreamStart>(out _);
+            reader.Limit = (parser.Current?.Start.Index ?? reader.Position) + MaxDocumentChars;
             if (!parser.TryConsume<DocumentStart>(out _))
             {
                 return (null, null);
@@ -64,10 +70,39 @@ public static class YamlDossierReader
         catch (YamlException e)
         {
             var detail = e.InnerException?.Message ?? e.Message;
-            var at = e.Start.Line > 0 ? SourceSpan.At(path, (int)e.Start.Line, (int)e.Start.Column) : SourceSpan.At(path, 1, 1);
-            return (null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, "YAML", detail.TrimEnd('.') + "; the rest of the file is not read"));
+            return (null, Malformed(path, e.Start.Line > 0 ? At(path, e.Start) : Where(parser, path), detail));
+        }
+        catch (DocumentTooLongException)
+        {
+            return (null, Malformed(path, Where(parser, path), $"a document is longer than {MaxDocumentChars:N0} characters"));
+        }
+#pragma warning disable CA1031 // YamlDotNet throws other types too on hostile text (binary files); each is this file's error.
+        catch (Exception e) when (e is not OutOfMemoryException and not IOException and not UnauthorizedAccessException)
+#pragma warning restore CA1031
+        {
+            return (null, Malformed(path, Where(parser, path), e.Message));
         }
     }
+
+    private static Diagnostic Malformed(string path, SourceSpan at, string detail) =>
+        Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, "YAML", detail.TrimEnd('.') + "; the rest of the file is not read");
+
+    /// <summary>The parser's position, or the start of the file when it has none.</summary>
+    private static SourceSpan Where(Parser parser, string path)
+    {
+        try
+        {
+            return parser.Current is { Start.Line: > 0 } current ? At(path, current.Start) : SourceSpan.At(path, 1, 1);
+        }
+#pragma warning disable CA1031 // Only a position is wanted; a parser that fails again gives the file's start.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return SourceSpan.At(path, 1, 1);
+        }
+    }
+
+    private static SourceSpan At(string path, Mark mark) => SourceSpan.At(path, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
 
     private static RawNode ReadNode(Parser parser, string path, int depth)
     {

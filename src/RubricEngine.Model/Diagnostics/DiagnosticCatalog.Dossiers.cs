@@ -57,4 +57,34 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0413: a CSV header cannot be read.</summary>
     public static DiagnosticDescriptor InvalidCsvHeader { get; } =
         Error("RUB0413", "Invalid CSV header", "Invalid CSV column header '{0}': {1}");
+
+    /// <summary>RUB0420: an input exceeds one of the reading limits (file, dossier, CSV line, text, list or nesting size).</summary>
+    public static DiagnosticDescriptor DossierLimitExceeded { get; } =
+        Error("RUB0420", "Dossier limit exceeded", "{0} exceeds the limit of {1}{2}");
+
+    /// <summary>RUB0421: a number is beyond the range or precision of a decimal; it is refused, never rounded or zeroed.</summary>
+    public static DiagnosticDescriptor NumberNotExact { get; } =
+        Error("RUB0421", "Number beyond decimal range or precision",
+            "'{0}': the number '{1}' cannot be held exactly (at most 28 significant digits, magnitude below 7.9e28, no digit below 1e-28)");
+
+    /// <summary>RUB0422: a number is written with a comma, which could be a thousands separator or a decimal comma.</summary>
+    public static DiagnosticDescriptor NumberWithComma { get; } =
+        Error("RUB0422", "Comma in a number",
+            "'{0}': '{1}' has a comma in the number; write numbers without thousands separators and with '.' as the decimal point (1000.5, not 1,000.5)");
+
+    /// <summary>RUB0423: text is not valid UTF-8 (or holds a lone surrogate), so its value cannot be trusted.</summary>
+    public static DiagnosticDescriptor InvalidTextEncoding { get; } =
+        Error("RUB0423", "Invalid text encoding", "{0} is not valid UTF-8 text{1}");
+
+    /// <summary>RUB0424: a dossier file holds no dossiers (empty, whitespace, comments, a header only or an empty list); it is counted as skipped.</summary>
+    public static DiagnosticDescriptor EmptyDossierFile { get; } =
+        Warning("RUB0424", "Empty dossier file", "'{0}' holds no dossiers; it is counted as skipped");
+
+    /// <summary>RUB0425: a folder link leads back to a folder already read (a loop or a second path); it is not followed.</summary>
+    public static DiagnosticDescriptor DirectoryLoop { get; } =
+        Warning("RUB0425", "Folder read twice", "'{0}' leads to '{1}', which is already read; it is not read again");
+
+    /// <summary>RUB0426: a dossier reader failed unexpectedly; a bug, reported for that file instead of ending the batch.</summary>
+    public static DiagnosticDescriptor ReaderFailure { get; } =
+        Error("RUB0426", "Dossier reader failure", "The {0} reader failed: {1}; the rest of the file is not read");
 }

@@ -13,4 +13,8 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0003: the parser itself failed; a bug, reported instead of thrown.</summary>
     public static DiagnosticDescriptor ParserFailure { get; } =
         Error("RUB0003", "Parser failure", "The parser failed on this declaration: {0}");
+
+    /// <summary>RUB0004: a rubric text longer than any rubric needs, refused before parsing.</summary>
+    public static DiagnosticDescriptor RubricTooLarge { get; } =
+        Error("RUB0004", "Rubric too large", "The rubric is {0} characters long, beyond the limit of {1}");
 }

@@ -13,7 +13,12 @@ internal static class CsvCell
 {
     public static RawNode Values(string cell, CsvColumn column, SourceSpan span)
     {
-        var parts = cell.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = CsvEscapes.Split(cell, '|', removeEmpty: true);
+        if (parts.Length == 0)
+        {
+            return Scalar(string.Empty, span);
+        }
+
         if (parts.Length == 1)
         {
             return Value(parts[0], column, span);
@@ -25,14 +30,14 @@ internal static class CsvCell
     public static RawNode Evidence(string cell, SourceSpan span)
     {
         string[] keys = ["id", "document", "page", "verified_by", "date"];
-        var items = cell.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var items = CsvEscapes.Split(cell, '|', removeEmpty: true)
             .Select(item =>
             {
-                var fields = item.Split(';', StringSplitOptions.TrimEntries);
+                var fields = CsvEscapes.Split(item, ';');
                 var map = fields.Take(keys.Length)
                     .Select((text, i) => (text, key: keys[i]))
                     .Where(f => f.text.Length > 0)
-                    .Select(f => new RawField(f.key, span, Scalar(f.text, span)));
+                    .Select(f => new RawField(f.key, span, Scalar(CsvEscapes.Unescape(f.text), span)));
                 return (RawNode)new RawMap(map.ToValueArray(), span);
             });
         return new RawList(items.ToValueArray(), span);
@@ -45,15 +50,15 @@ internal static class CsvCell
         var at = text.IndexOf(" @", StringComparison.Ordinal);
         if (at < 0 && !text.StartsWith('@'))
         {
-            return Scalar(column.WithUnit(text), span);
+            return Scalar(column.WithUnit(CsvEscapes.Unescape(text)), span);
         }
 
         var value = at < 0 ? string.Empty : text[..at];
         var cites = text[(at + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => (RawNode)Scalar(c.TrimStart('@'), span));
+            .Select(c => (RawNode)Scalar(CsvEscapes.Unescape(c.TrimStart('@')), span));
         return new RawMap(
             [
-                new RawField("value", span, Scalar(column.WithUnit(value), span)),
+                new RawField("value", span, Scalar(column.WithUnit(CsvEscapes.Unescape(value)), span)),
                 new RawField("evidence", span, new RawList(cites.ToValueArray(), span)),
             ],
             span);

@@ -22,6 +22,7 @@ internal static class CsvDossierReader
             AllowLineBreaksInQuotes = false, // one bad quote must not swallow the rest of the batch
             TrimWhitespace = true,
             OnMalformedRecord = record => malformed.Add(record.LineNumber),
+            MaxRecordSize = DossierLimits.MaxCsvLineBytes,
         };
 
         using var csv = CsvReader.Create(text, options, leaveOpen: true);
@@ -30,6 +31,13 @@ internal static class CsvDossierReader
         {
             var line = (int)csv.LineNumber;
             var span = SourceSpan.At(path, line, 1);
+            if (csv.RawRecord.Length > DossierLimits.MaxCsvLineBytes)
+            {
+                yield return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span,
+                    $"The CSV line ({DossierLimits.Count(csv.RawRecord.Length, "bytes")})", DossierLimits.Count(DossierLimits.MaxCsvLineBytes, "bytes"), string.Empty), span);
+                continue;
+            }
+
             if (malformed.Contains(csv.LineNumber) || csv.FieldCount != columns.Length)
             {
                 var detail = csv.FieldCount != columns.Length
@@ -71,7 +79,7 @@ internal static class CsvDossierReader
                     fields.Add(new RawField(column.Name, span, new RawList([], span))); // placeholder keeps column order
                 }
 
-                listColumns.Add((column.Field, cell.Split(';', StringSplitOptions.TrimEntries), span, column));
+                listColumns.Add((column.Field, CsvEscapes.Split(cell, ';'), span, column));
                 continue;
             }
 
@@ -104,7 +112,7 @@ internal static class CsvDossierReader
         {
             var recordFields = columns
                 .Where(c => r < c.Values.Length && c.Values[r].Length > 0)
-                .Select(c => new RawField(c.Field, c.Span, CsvCell.Scalar(c.Column.WithUnit(c.Values[r]), c.Span)));
+                .Select(c => new RawField(c.Field, c.Span, CsvCell.Scalar(c.Column.WithUnit(CsvEscapes.Unescape(c.Values[r])), c.Span)));
             records[r] = new RawMap(recordFields.ToValueArray(), span);
         }
 

@@ -21,6 +21,14 @@ internal sealed partial class DossierBinder(DossierSchema schema)
 
         var diagnostics = new DiagnosticBag();
         var root = raw.Node;
+        RawTreeCheck.Check(root, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            // Oversized or corrupted text is not typed further: only the id is kept, to name the failure.
+            var knownId = root.Field(DossierSchema.IdKey)?.Value is RawScalar { Text: { Length: > 0 and <= 256 } text } ? text.Trim() : null;
+            return new DossierReadResult(null, knownId, diagnostics.ToImmutableSorted(), root.Span);
+        }
+
         var id = ReadId(root, diagnostics);
         var date = ReadDate(root, diagnostics);
         var evidence = ReadEvidence(root.Field(DossierSchema.EvidenceKey), diagnostics);

@@ -24,11 +24,16 @@ public sealed class DossierReader
     /// </summary>
     public Func<TextReader, string, IEnumerable<RawDossier>>? YamlReader { get; init; }
 
-    /// <summary>Reads every dossier of the given files and folders (folders recursively).</summary>
+    /// <summary>
+    /// Reads every dossier of the given files and folders (folders recursively, each folder once however many
+    /// links lead to it). A file without dossiers gives one skipped entry, so every file found is counted.
+    /// </summary>
     public IEnumerable<DossierReadResult> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new DossierReadSequence(DossierFiles.Expand(paths).SelectMany(file => Batch.BatchSafetyNet.Guard(ReadFile(file.Path, file.ExplicitlyNamed), file.Path)));
+        return new DossierReadSequence(DossierFiles.Expand(paths).SelectMany(file => file.Skip is { } reason
+            ? Ready(DossierReadResult.Skip(reason, reason.Span))
+            : Batch.BatchSafetyNet.Guard(ReadFile(file.Path, file.ExplicitlyNamed), file.Path)));
     }
 
     /// <summary>Reads one file, telling its format from the extension.</summary>
@@ -38,14 +43,16 @@ public sealed class DossierReader
     public IEnumerable<DossierReadResult> ReadText(string text, string path, DossierFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new DossierReadSequence(Pending(Parse(new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format)));
+        var raw = GuardedRead.Run(path, Name(format), () => Parse(() => new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format));
+        return new DossierReadSequence(NotEmpty(Pending(raw), path));
     }
 
     /// <summary>Reads dossiers from a stream of text, such as standard input, as it arrives; the caller owns the reader.</summary>
     public IEnumerable<DossierReadResult> Read(TextReader reader, string path, DossierFormat format)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new DossierReadSequence(Pending(Parse(reader, () => Encoding.UTF8.GetBytes(reader.ReadToEnd()), path, format)));
+        var raw = GuardedRead.Run(path, Name(format), () => Parse(() => reader, () => Encoding.UTF8.GetBytes(reader.ReadToEnd()), path, format));
+        return new DossierReadSequence(NotEmpty(Pending(raw), path));
     }
 
     /// <summary>Types raw dossiers produced elsewhere (a database, an embedded example).</summary>
@@ -75,51 +82,80 @@ public sealed class DossierReader
             return Ready(DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileNotFound, span, path), span));
         }
 
-        return ReadExisting(path, format.Value);
+        return NotEmpty(Pending(GuardedRead.Run(path, Name(format.Value), () => ReadExisting(path, format.Value))), path);
     }
 
-    private IEnumerable<PendingDossier> ReadExisting(string path, DossierFormat format)
+    /// <summary>Opens and parses a file lazily, inside the guard, so errors while opening or reading are both the file's.</summary>
+    private IEnumerable<RawDossier> ReadExisting(string path, DossierFormat format)
     {
         if (format == DossierFormat.Excel)
         {
-            return Pending(ExcelDossierReader.Read(path)); // a zip archive, read by path rather than as text
+            return ExcelDossierReader.Read(path); // a zip archive, read by path rather than as text
         }
 
-        StreamReader reader;
-        try
+        if (format == DossierFormat.Json && new FileInfo(path).Length > DossierLimits.MaxJsonFileBytes)
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (IOException ex)
-        {
-            return Ready(Unreadable(path, ex));
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return Ready(Unreadable(path, ex));
+            var span = SourceSpan.At(path, 1, 1);
+            var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, $"The JSON file ({DossierLimits.Count(new FileInfo(path).Length, "bytes")})",
+                DossierLimits.Count(DossierLimits.MaxJsonFileBytes, "bytes"), "; JSON files are read whole, so write large batches as JSON Lines (.jsonl)");
+            return [new RawDossier(null, error, span)];
         }
 
-        return Pending(Owned(reader, Parse(reader, () => File.ReadAllBytes(path), path, format)));
+        StreamReader? reader = null;
+        return Owned(() => reader?.Dispose(), Parse(() => reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
+            () => File.ReadAllBytes(path), path, format));
     }
 
-    private IEnumerable<RawDossier> Parse(TextReader reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch
+    private IEnumerable<RawDossier> Parse(Func<TextReader> reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch
     {
-        DossierFormat.Json => JsonDossierReader.ReadJson(bytes(), path),
-        DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader, path),
-        DossierFormat.Csv => CsvDossierReader.Read(reader, path),
+        DossierFormat.Json => JsonDossierReader.ReadJson(WithoutByteOrderMark(bytes()), path),
+        DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader(), path),
+        DossierFormat.Csv => CsvDossierReader.Read(reader(), path),
         DossierFormat.Excel => [ExcelDossierReader.NotText(path)],
-        _ when YamlReader is not null => YamlReader(reader, path),
+        _ when YamlReader is not null => YamlReader(reader(), path),
         _ => [NoYaml(path)],
     };
 
-    private static IEnumerable<RawDossier> Owned(IDisposable owner, IEnumerable<RawDossier> items)
+    /// <summary>A file that gave nothing at all is one skipped entry with a warning, so the summary adds up.</summary>
+    private static IEnumerable<PendingDossier> NotEmpty(IEnumerable<PendingDossier> pending, string path)
     {
-        using (owner)
+        var any = false;
+        foreach (var item in pending)
+        {
+            any = true;
+            yield return item;
+        }
+
+        if (!any)
+        {
+            var span = SourceSpan.At(path, 1, 1);
+            yield return new PendingDossier(null, null, DossierReadResult.Skip(Diagnostic.Create(DiagnosticCatalog.EmptyDossierFile, span, path), span));
+        }
+    }
+
+    private static byte[] WithoutByteOrderMark(byte[] bytes) => bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? bytes[3..] : bytes;
+
+    private static string Name(DossierFormat format) => format switch
+    {
+        DossierFormat.Json => "JSON",
+        DossierFormat.JsonLines => "JSON Lines",
+        DossierFormat.Csv => "CSV",
+        DossierFormat.Excel => "Excel",
+        _ => "YAML",
+    };
+
+    private static IEnumerable<RawDossier> Owned(Action dispose, IEnumerable<RawDossier> items)
+    {
+        try
         {
             foreach (var item in items)
             {
                 yield return item;
             }
+        }
+        finally
+        {
+            dispose();
         }
     }
 
@@ -127,11 +163,5 @@ public sealed class DossierReader
     {
         var span = SourceSpan.At(path, 1, 1);
         return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path, "no YAML reader is configured"), span);
-    }
-
-    private static DossierReadResult Unreadable(string path, Exception ex)
-    {
-        var span = SourceSpan.At(path, 0, 0);
-        return DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path, ex.Message), span);
     }
 }

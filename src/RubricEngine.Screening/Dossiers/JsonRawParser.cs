@@ -13,7 +13,10 @@ internal static class JsonRawParser
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>The root node, or null with a diagnostic when the text is not well-formed JSON.</summary>
+    /// <summary>
+    /// The root node, or null with a diagnostic when the text is not well-formed JSON or not valid UTF-8 (a lone
+    /// surrogate escape included); null without a diagnostic when the text holds only whitespace.
+    /// </summary>
     public static RawNode? Parse(byte[] utf8, string path, int firstLine, out Diagnostic? error)
     {
         error = null;
@@ -23,7 +26,6 @@ internal static class JsonRawParser
         {
             if (!reader.Read())
             {
-                error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, SourceSpan.At(path, firstLine, 1), "JSON", "the file is empty");
                 return null;
             }
 
@@ -35,6 +37,10 @@ internal static class JsonRawParser
 
             return node;
         }
+        catch (JsonException) when (utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return null; // only whitespace: a file without dossiers, not a malformed one
+        }
         catch (JsonException ex)
         {
             var span = ex.LineNumber is { } line
@@ -43,11 +49,18 @@ internal static class JsonRawParser
             error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, "JSON", FirstSentence(ex.Message));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // Utf8JsonReader.GetString refuses invalid UTF-8 and lone surrogates (\ud800) with this type.
+            error = Diagnostic.Create(DiagnosticCatalog.InvalidTextEncoding, lines.At(reader.TokenStartIndex), "The JSON string",
+                " (" + FirstSentence(ex.Message) + ")");
+            return null;
+        }
     }
 
     private static RawNode ReadNode(ref Utf8JsonReader reader, LineIndex lines)
     {
-        var start = reader.TokenStartIndex;
+        var start = lines.At(reader.TokenStartIndex); // taken before the children, so positions are asked in text order
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:

@@ -3,13 +3,20 @@ using RubricEngine.Model.Text;
 
 namespace RubricEngine.Screening.Dossiers;
 
-/// <summary>Turns byte offsets of a UTF-8 text into 1-based line and column spans.</summary>
+/// <summary>
+/// Turns byte offsets of a UTF-8 text into 1-based line and column spans. Columns are counted onward from the
+/// previous offset asked for, not from the start of the line, so a reader that asks in text order (as the JSON
+/// reader does) pays once per byte: a minified file of 8,000 dossiers on one line stays linear.
+/// </summary>
 internal sealed class LineIndex
 {
     private readonly byte[] _text;
     private readonly List<int> _lineStarts = [0];
     private readonly string _path;
     private readonly int _firstLine;
+    private int _lastOffset;
+    private int _lastLine;
+    private int _lastColumn = 1;
 
     /// <param name="text">The UTF-8 bytes.</param>
     /// <param name="path">The file path for spans.</param>
@@ -19,27 +26,28 @@ internal sealed class LineIndex
         _text = text;
         _path = path;
         _firstLine = firstLine;
-        for (var i = 0; i < text.Length; i++)
+        var at = 0;
+        while ((at = Array.IndexOf(text, (byte)'\n', at)) >= 0)
         {
-            if (text[i] == (byte)'\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
+            _lineStarts.Add(++at);
         }
     }
 
     public SourceSpan At(long offset)
     {
-        var index = _lineStarts.BinarySearch((int)offset);
+        var target = (int)Math.Clamp(offset, 0, _text.Length);
+        var index = _lineStarts.BinarySearch(target);
         var line = index >= 0 ? index : ~index - 1;
         var start = _lineStarts[line];
-        var column = Encoding.UTF8.GetCharCount(_text, start, (int)offset - start) + 1;
+        // Onward from the last offset when it is on this line and not past the target; else from the line start.
+        var (from, column) = line == _lastLine && _lastOffset <= target ? (_lastOffset, _lastColumn) : (start, 1);
+        column += Encoding.UTF8.GetCharCount(_text, from, target - from);
+        (_lastOffset, _lastLine, _lastColumn) = (target, line, column);
         return SourceSpan.At(_path, line + _firstLine, column);
     }
 
-    public SourceSpan Between(long start, long end)
+    public SourceSpan Between(SourceSpan from, long end)
     {
-        var from = At(start);
         var to = At(end);
         return new SourceSpan(_path, from.Line, from.Column, to.Line, to.Column);
     }

@@ -15,6 +15,11 @@ internal static class ValueTyper
     public static Value? Type(RawScalar scalar, DataType type, string name, DiagnosticBag diagnostics)
     {
         var text = scalar.Text!.Trim();
+        if (type is DecimalType or IntegerType or QuantityType && !IsReadableNumber(scalar, text, name, diagnostics))
+        {
+            return null;
+        }
+
         var value = type switch
         {
             DecimalType => ScalarText.TryParseNumber(text, out var d) ? new NumberValue(d) : (Value?)null,
@@ -34,6 +39,25 @@ internal static class ValueTyper
         }
 
         return value;
+    }
+
+    /// <summary>False after reporting a number no decimal holds exactly (RUB0421) or one written with a comma (RUB0422).</summary>
+    private static bool IsReadableNumber(RawScalar scalar, string text, string name, DiagnosticBag diagnostics)
+    {
+        if (ScalarText.HasCommaInNumber(text))
+        {
+            diagnostics.Report(DiagnosticCatalog.NumberWithComma, scalar.Span, name, text);
+            return false;
+        }
+
+        if (ScalarText.SplitQuantity(text, out _, out _) == NumberText.Inexact)
+        {
+            var end = NumberSyntax.PrefixLength(text);
+            diagnostics.Report(DiagnosticCatalog.NumberNotExact, scalar.Span, name, text[..end]);
+            return false;
+        }
+
+        return true;
     }
 
     private static TruthValue? ParseTruth(string text) => text.ToUpperInvariant() switch
