@@ -83,8 +83,4 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0425: a folder link leads back to a folder already read (a loop or a second path); it is not followed.</summary>
     public static DiagnosticDescriptor DirectoryLoop { get; } =
         Warning("RUB0425", "Folder read twice", "'{0}' leads to '{1}', which is already read; it is not read again");
-
-    /// <summary>RUB0426: a dossier reader failed unexpectedly; a bug, reported for that file instead of ending the batch.</summary>
-    public static DiagnosticDescriptor ReaderFailure { get; } =
-        Error("RUB0426", "Dossier reader failure", "The {0} reader failed: {1}; the rest of the file is not read");
 }

@@ -6,9 +6,10 @@ using RubricEngine.Model.Text;
 namespace RubricEngine.Screening.Dossiers;
 
 /// <summary>
-/// Runs one file's reader so that nothing it throws escapes into the batch: a read error after the file opened
-/// (<c>/proc/self/mem</c>), a parser exception of a type nobody expected, an over-long CSV record. The failure
-/// becomes the file's last dossier, an error after the last dossier read; the dossiers before it are kept.
+/// Runs one file's reader so that what bad input makes it throw stays in that file: a read error after the file
+/// opened (<c>/proc/self/mem</c>) or while opening it, an over-long CSV record. The failure becomes the file's last
+/// dossier, an error after the last dossier read; the dossiers before it are kept. Anything else is a bug, left to
+/// the batch's safety net (RUB0650).
 /// </summary>
 internal static class GuardedRead
 {
@@ -21,9 +22,7 @@ internal static class GuardedRead
         {
             items = read().GetEnumerator();
         }
-#pragma warning disable CA1031 // Whatever a reader throws for one file is that file's error, never the batch's end.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
+        catch (Exception e) when (IsInputFailure(e))
         {
             failure = Failure(path, format, e, SourceSpan.At(path, 0, 0));
         }
@@ -39,9 +38,7 @@ internal static class GuardedRead
                     {
                         item = items.MoveNext() ? items.Current : null;
                     }
-#pragma warning disable CA1031 // As above: the failure is reported for this file and the batch goes on.
-                    catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
+                    catch (Exception e) when (IsInputFailure(e))
                     {
                         failure = Failure(path, format, e, position);
                     }
@@ -63,10 +60,9 @@ internal static class GuardedRead
         }
     }
 
-    private static Diagnostic Failure(string path, string format, Exception e, SourceSpan at) => e switch
-    {
-        IOException or UnauthorizedAccessException => Diagnostic.Create(DiagnosticCatalog.FileUnreadable, at, path, e.Message),
-        CsvFormatException => Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, format, e.Message.TrimEnd('.') + "; the rest of the file is not read"),
-        _ => Diagnostic.Create(DiagnosticCatalog.ReaderFailure, at, format, $"{e.GetType().Name}: {e.Message.TrimEnd('.')}"),
-    };
+    private static bool IsInputFailure(Exception e) => e is IOException or UnauthorizedAccessException or CsvFormatException;
+
+    private static Diagnostic Failure(string path, string format, Exception e, SourceSpan at) => e is CsvFormatException
+        ? Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, format, e.Message.TrimEnd('.') + "; the rest of the file is not read")
+        : Diagnostic.Create(DiagnosticCatalog.FileUnreadable, at, path, e.Message);
 }
