@@ -1,4 +1,5 @@
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Cli;
 
@@ -10,12 +11,16 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error)
     /// <summary>Standard input, for dossiers piped in with <c>--dossiers -</c>.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
-    /// <summary>Writes diagnostics, one per line, to the error stream.</summary>
+    /// <summary>
+    /// Writes diagnostics, one per line, to the error stream. Their messages quote dossier text (ids, values),
+    /// so control characters and line breaks are escaped: a dossier can neither drive the terminal nor forge a
+    /// line such as the summary.
+    /// </summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            Error.WriteLine(diagnostic.ToString());
+            Error.WriteLine(DisplayText.Escape(diagnostic.ToString()));
         }
     }
 }

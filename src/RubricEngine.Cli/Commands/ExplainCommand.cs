@@ -51,9 +51,9 @@ internal static class ExplainCommand
         {
             console.Report(batch.Items.SelectMany(i => i.Source.Diagnostics));
             var ids = string.Join(", ", decisions.Select(d => d.DossierId));
-            console.Error.WriteLine(id is null
+            console.Error.WriteLine(Model.Text.DisplayText.Escape(id is null
                 ? $"rubric: '{dossierPath}' holds {decisions.Count} screenable dossiers ({ids}); choose one with --id."
-                : $"rubric: no screenable dossier '{id}' in '{dossierPath}' (found: {ids}).");
+                : $"rubric: no screenable dossier '{id}' in '{dossierPath}' (found: {ids})."));
             return ExitCodes.InputErrors;
         }
 
