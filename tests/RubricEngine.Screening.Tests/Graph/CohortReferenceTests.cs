@@ -51,5 +51,22 @@ public class CohortReferenceTests
         }
     }
 
+    [Fact]
+    public void ScreenBatch_CohortSumOverflows_SharesAreUnknownWithOverflowAndRanksStayKnown()
+    {
+        const string csv = "id,patents,sales\nbig,79228162514264337593543950335,5\nbigger,79228162514264337593543950335,9\n";
+        var screener = Screener.Create(CohortTests.Survey, new ScreenerOptions { Threads = 1 });
+
+        var result = screener.ScreenAll(screener.CreateReader().ReadText(csv, "cohort.csv", DossierFormat.Csv));
+
+        Assert.Equal(new ScreeningSummary(2, 0, 0), result.Summary);
+        foreach (var decision in result.Decisions)
+        {
+            var share = decision.Trace.Single(s => s.Rule == "cohort:share of patents");
+            Assert.Equal(("unknown", "overflow"), (share.Result, share.Value));
+            Assert.NotNull(Value(decision, "cohort:top 2 by sales"));
+        }
+    }
+
     private static string? Value(Decision decision, string rule) => decision.Trace.Single(s => s.Rule == rule).Value;
 }
