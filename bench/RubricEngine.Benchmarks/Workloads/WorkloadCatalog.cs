@@ -15,5 +15,6 @@ public static class WorkloadCatalog
         new DossierWorkload(),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Yeda),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Gib),
+        new Recording.RecordingWorkload(),
     ];
 }

@@ -122,11 +122,13 @@ internal static class RecordsListCommand
         using var json = JsonDocument.Parse(r.Payload);
         var root = json.RootElement;
         string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        string? Number(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetRawText() : null;
         var score = root.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Object && s.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number
             ? v.GetRawText() : null;
         var detail = r.Kind == "error" && root.TryGetProperty("diagnostics", out var d) ? string.Join("; ", d.EnumerateArray().Select(e => e.GetString()))
             : r.Kind == "decision" ? Text("reason")
-            : r.Payload;
+            : r.Kind == "run-end" ? $"screened {Number("screened")}, failed {Number("failed")}, skipped {Number("skipped")}"
+            : $"{(root.TryGetProperty("resumed", out var resumed) && resumed.ValueKind == JsonValueKind.True ? "resumed" : "started")} by {Text("user")}@{Text("host")} at {Text("at")}, engine {Text("engine")}";
         return [RecordTables.Number(r.Id), r.Kind, r.DossierId, Text("outcome"), score, detail];
     }
 

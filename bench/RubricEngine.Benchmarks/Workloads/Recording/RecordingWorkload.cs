@@ -1,0 +1,82 @@
+using System.Globalization;
+using RubricEngine.Benchmarks.Quick;
+using RubricEngine.Benchmarks.Workloads.Screening;
+using RubricEngine.Model.Text;
+using RubricEngine.Records;
+using RubricEngine.Records.Recording;
+using RubricEngine.Screening;
+using RubricEngine.Screening.Batch;
+using RubricEngine.Screening.Dossiers;
+
+namespace RubricEngine.Benchmarks.Workloads.Recording;
+
+/// <summary>
+/// <c>screen --record</c> on SQLite against plain screening: the same generated GIB batch, decided with traces as
+/// <c>screen</c> decides by default, once drained (the baseline) and once recorded into a fresh store (the
+/// engine side). The extra line gives both throughputs and the recording overhead, whose target is at most 30 %.
+/// </summary>
+public sealed class RecordingWorkload : IWorkload
+{
+    public string Name => "record_sqlite";
+
+    public IReadOnlyList<int> QuickSizes { get; } = [100_000];
+
+    public IWorkloadRun Prepare(int size) => new RecordingRun(size);
+}
+
+/// <summary>One size of <see cref="RecordingWorkload"/>.</summary>
+public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
+{
+    private readonly Screener screener = Screener.Create(ShippedRubrics.Load("gib.rubric"));
+    private readonly string rubricText = File.ReadAllText(Path.Combine(ShippedRubrics.RepositoryRoot(), "rubrics", "gib.rubric"));
+
+    public string SizeLabel => size.ToString(CultureInfo.InvariantCulture);
+
+    public int FactCount => size;
+
+    /// <summary>Screens and records the batch in a new SQLite store; returns the decisions recorded.</summary>
+    public long RunEngine()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rubric-bench-records", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var store = DecisionStore.Open(Path.Combine(folder, "store.db"), create: true).Value
+                ?? throw new InvalidOperationException("cannot create the benchmark store");
+            using var recorder = store.StartRun(new RunStart(screener, "gib.rubric", rubricText, ["generated"]));
+            var summary = default(ScreeningSummary);
+            var started = DateTimeOffset.UtcNow;
+            long decided = 0;
+            foreach (var item in screener.ScreenBatch(Reads()))
+            {
+                recorder.Record(item);
+                decided += item.Decision is null ? 0 : 1;
+            }
+
+            summary = new ScreeningSummary((int)decided, size - (int)decided, 0);
+            recorder.Complete(new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
+            return decided;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Screens the same batch and drains it: the throughput recording is measured against.</summary>
+    public long RunBaseline()
+    {
+        long decided = 0;
+        foreach (var item in screener.ScreenBatch(Reads()))
+        {
+            decided += item.Decision is null ? 0 : 1;
+        }
+
+        return decided;
+    }
+
+    public string Report(double engineMs, double baselineMs) => string.Create(CultureInfo.InvariantCulture,
+        $"workload=record_sqlite n={size} plain_dossiers_per_s={size / (baselineMs / 1000):F0} recorded_dossiers_per_s={size / (engineMs / 1000):F0} overhead_pct={(1 - (baselineMs / engineMs)) * 100:F1} target_pct=30 threads={screener.WorkerThreads}");
+
+    private IEnumerable<DossierReadResult> Reads() =>
+        GibDossiers.Generate(size).Select(d => new DossierReadResult(d, d.Id, [], SourceSpan.None));
+}
