@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using RubricEngine.Benchmarks.EndToEnd;
 using RubricEngine.Benchmarks.Workloads.Screening;
 using RubricEngine.Language.Dossiers;
@@ -70,14 +71,20 @@ public static class InMemoryReport
         return decided;
     }
 
-    /// <summary>The engine's decisions as JSON Lines bytes (written on the consuming thread, as the CLI writes them), hashed.</summary>
+    /// <summary>The engine's decisions as JSON bytes (written on the consuming thread, as the CLI writes them), hashed.</summary>
     public static long EngineBytes(Screener screener, Dossier[] dossiers)
     {
         ArgumentNullException.ThrowIfNull(screener);
         long hash = 0;
+        var buffer = new ArrayBufferWriter<byte>(16 << 10);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var item in screener.ScreenBatch(Reads(dossiers)))
         {
-            hash += Fnv(Encoding.UTF8.GetBytes(DecisionJson.Serialize(item.Decision!, indented: false)));
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            DecisionJson.Write(json, item.Decision!);
+            json.Flush();
+            hash += Fnv(buffer.WrittenSpan);
         }
 
         return hash;

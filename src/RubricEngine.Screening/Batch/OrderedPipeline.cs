@@ -54,7 +54,7 @@ internal sealed class OrderedPipeline<TIn, TOut> : IDisposable
         }
 
         using var enumerator = source.GetEnumerator();
-        using var pipeline = new OrderedPipeline<TIn, TOut>(enumerator, chunkSize, workers * 4, map, cancellation);
+        using var pipeline = new OrderedPipeline<TIn, TOut>(enumerator, chunkSize, workers * 2, map, cancellation);
         foreach (var item in pipeline.Consume(workers))
         {
             yield return item;

@@ -42,7 +42,7 @@ public class OrderedPipelineTests
         }
 
         Assert.Equal(5_000, seen);
-        Assert.InRange(most, 0, (2 * 4 * 16) + 16 + 16); // the window, plus the chunk being yielded and one being read
+        Assert.InRange(most, 0, (2 * 2 * 16) + 16 + 16); // the window, plus the chunk being yielded and one being read
     }
 
     [Fact]
