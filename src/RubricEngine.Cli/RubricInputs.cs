@@ -1,6 +1,7 @@
 using RubricEngine.Language;
 using RubricEngine.Language.Dossiers;
 using RubricEngine.Model.Rubrics;
+using RubricEngine.NRules;
 using RubricEngine.Screening;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
@@ -18,9 +19,9 @@ internal static class RubricInputs
         return result.Succeeded ? result.Value : null;
     }
 
-    /// <summary>A screener for the rubric, with the given thread count (0 = all cores).</summary>
-    public static Screener CreateScreener(Rubric rubric, int threads = 0) =>
-        Screener.Create(rubric, new ScreenerOptions { Threads = threads });
+    /// <summary>A screener for the rubric, with the given thread count (0 = all cores) and engine (NRules by default).</summary>
+    public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules") =>
+        Screener.Create(rubric, new ScreenerOptions { Threads = threads }.ForEngine(engine));
 
     /// <summary>A dossier reader that understands YAML, JSON and CSV.</summary>
     public static DossierReader CreateReader(Screener screener) => screener.CreateReader(YamlDossierReader.Read);

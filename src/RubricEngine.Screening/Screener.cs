@@ -73,7 +73,7 @@ public sealed partial class Screener
     public ScreeningSession OpenSession(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return new ScreeningSession(Graph, Identity, dossier, Options.RecordTrace);
+        return new ScreeningSession(Graph, Identity, dossier, Options.RecordTrace, _engines.OpenWhatIf(dossier));
     }
 
     /// <summary>The rubric's declaration graph (one node per declaration, an edge from each node read), as a Graphviz DOT graph.</summary>

@@ -10,7 +10,8 @@ namespace RubricEngine.Screening;
 /// <summary>
 /// A live session over one dossier, for what-if questions. Changing an input re-evaluates only the nodes of
 /// the declaration graph that depend on it (in node order); every other result is kept, and the decision is
-/// the one a fresh screening of the changed dossier gives. Single-threaded.
+/// the one a fresh screening of the changed dossier gives. With the NRules engine the session is a live NRules
+/// session and a change is an NRules update (truth maintenance retracts what depended on it). Single-threaded.
 /// </summary>
 public sealed class ScreeningSession
 {
@@ -18,15 +19,18 @@ public sealed class ScreeningSession
     private readonly RubricIdentity _identity;
     private readonly bool _recordTrace;
     private readonly NodeScope _scope;
+    private readonly IWhatIfEngine? _live;
 
-    internal ScreeningSession(DeclarationGraph graph, RubricIdentity identity, Dossier dossier, bool recordTrace)
+    internal ScreeningSession(DeclarationGraph graph, RubricIdentity identity, Dossier dossier, bool recordTrace, IWhatIfEngine? live = null)
     {
         _graph = graph;
         _identity = identity;
         _recordTrace = recordTrace;
         _scope = new NodeScope(graph, recordTrace);
+        _live = live;
         Dossier = dossier;
-        Decision = Evaluate(null);
+        Decision = live?.Decision ?? Evaluate(null);
+        LastFirings = live?.LastFirings ?? LastFirings;
     }
 
     /// <summary>The dossier as it stands after the changes so far.</summary>
@@ -51,13 +55,14 @@ public sealed class ScreeningSession
         }
 
         Dossier = Dossier with { Entries = entries.OrderBy(e => e.Input, StringComparer.Ordinal).ToValueArray() };
-        Decision = Evaluate(node);
+        Decision = _live?.Update(node, Dossier) ?? Evaluate(node);
+        LastFirings = _live?.LastFirings ?? LastFirings;
         return Decision;
     }
 
     /// <summary>What the nodes have derived so far (values, verdicts, scores, tiers, outcome), one line per node in node order.</summary>
     public IReadOnlyList<string> DerivedFacts =>
-        [.. _graph.Nodes.Where(n => n.Traced).Select(n => _scope.Results[n.Id]!.ToString())];
+        _live?.DerivedFacts ?? [.. _graph.Nodes.Where(n => n.Traced).Select(n => _scope.Results[n.Id]!.ToString())];
 
     /// <summary>Evaluates every node (<paramref name="changed"/> null), or only those downstream of the changed input.</summary>
     private Decision Evaluate(InputNode? changed)

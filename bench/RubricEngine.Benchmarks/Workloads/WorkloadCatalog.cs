@@ -5,14 +5,6 @@ public static class WorkloadCatalog
 {
     public static IReadOnlyList<IWorkload> All { get; } =
     [
-        new OneFactWorkload(OneFactMode.InsertFire),
-        new OneFactWorkload(OneFactMode.InsertUpdate),
-        new OneFactWorkload(OneFactMode.InsertRetract),
-        new JoinWorkload(),
-        new RuleCountWorkload(),
-        new AggregateWorkload(),
-        new CompileWorkload(),
-        new DossierWorkload(),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Yeda),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Gib),
         new Recording.RecordingWorkload(),

@@ -31,4 +31,23 @@ internal interface IDecisionEngineSource
 {
     /// <summary>A new engine for one worker.</summary>
     IDecisionEngine CreateEngine();
+
+    /// <summary>A live what-if engine over one dossier, or null to let <see cref="ScreeningSession"/> re-evaluate the graph itself.</summary>
+    IWhatIfEngine? OpenWhatIf(Dossier dossier) => null;
+}
+
+/// <summary>An engine's live session over one dossier (the NRules engine's: a what-if change is an NRules update).</summary>
+internal interface IWhatIfEngine
+{
+    /// <summary>The decision for the dossier as it stands.</summary>
+    Decision Decision { get; }
+
+    /// <summary>Rules of traced nodes fired by the last change, the first screening included.</summary>
+    int LastFirings { get; }
+
+    /// <summary>The traced nodes' results, one line per node in node order (<see cref="NodeResult.ToString"/>).</summary>
+    IReadOnlyList<string> DerivedFacts { get; }
+
+    /// <summary>Restates one input from <paramref name="changed"/>, the dossier after the change, and returns the new decision.</summary>
+    Decision Update(InputNode input, Dossier changed);
 }

@@ -1,0 +1,53 @@
+using NRules;
+using RubricEngine.Model.Dossiers;
+using RubricEngine.NRules.Facts;
+using RubricEngine.Screening.Decisions;
+using RubricEngine.Screening.Graph;
+
+namespace RubricEngine.NRules.Engine;
+
+/// <summary>
+/// One worker's NRules engine: each dossier is inserted into a fresh session of the compiled factory (with
+/// its input and cohort facts), the rules fire, and the decision is assembled from the declaration facts
+/// they yielded. The evaluation scope is reused dossier after dossier; single-threaded, like a session.
+/// </summary>
+internal sealed class NRulesEngine(RubricRules rules, ISessionFactory factory, bool recordTrace) : IDecisionEngine
+{
+    // A bound far above any rubric's rule count (each node's rule fires once per dossier), so a scheduling
+    // bug ends as an error instead of a hang.
+    private readonly int _firingBound = 4 * rules.Rules.Count + 16;
+    private readonly NodeScope _scope = new(rules.Graph, recordTrace);
+    private CohortFigures? _figures;
+    private CohortFact? _cohort;
+
+    public Decision Screen(Dossier dossier, CohortFigures? cohort)
+    {
+        var session = factory.CreateSession();
+        var fact = rules.CreateFacts(dossier, CohortFor(cohort), _scope, out var inputs);
+        RubricRules.InsertFacts(session, fact, inputs);
+        var fired = session.Fire(_firingBound);
+        if (fired >= _firingBound)
+        {
+            throw new InvalidOperationException($"The rules of '{rules.Identity.Id}' fired {fired} times for one dossier: a rule loops.");
+        }
+
+        return rules.Assemble(session.Query<DeclarationFact>(), fact, dossier, recordTrace);
+    }
+
+    // The cohort figures of a batch are one object; wrap them in one fact, not one per dossier.
+    private CohortFact? CohortFor(CohortFigures? cohort)
+    {
+        if (cohort is null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(cohort, _figures))
+        {
+            _figures = cohort;
+            _cohort = new CohortFact(cohort);
+        }
+
+        return _cohort;
+    }
+}
