@@ -18,6 +18,14 @@ if (args is ["--handwritten-yeda", var threads, var input, var output])
     return;
 }
 
+if (args is ["--report", "ranked-memory", .. var rankedSizes])
+{
+    // Ranked output memory at larger sizes than quick mode runs: --report ranked-memory N... (html too).
+    var n = rankedSizes.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, n, n);
+    return;
+}
+
 if (args is ["--report", var report, .. var numbers])
 {
     var n = numbers.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -39,6 +47,11 @@ if (args.Contains("--quick"))
     // --quick [--only NAME]: one line per workload and size, engine and baseline side by side.
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     QuickRunner.Run(WorkloadCatalog.All.Where(w => only is null || w.Name == only), Console.Out, reports: Console.Out);
+    if (only is null or "ranked_memory")
+    {
+        // HTML renders one explanation per dossier (about 1 ms each), so quick mode stops it at 100,000.
+        RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, [10_000, 100_000, 1_000_000], [10_000, 100_000]);
+    }
     return;
 }
 
