@@ -15,20 +15,28 @@ internal static class RecordHash
 
     public static string Digest(params ReadOnlySpan<string?> fields)
     {
-        var text = new StringBuilder();
+        // Hashed field by field from one pooled buffer: a decision with its trace runs to kilobytes.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> prefix = stackalloc byte[16];
         foreach (var field in fields)
         {
             if (field is null)
             {
-                text.Append("~;");
+                hash.AppendData("~;"u8);
+                continue;
             }
-            else
-            {
-                text.Append(Encoding.UTF8.GetByteCount(field)).Append(':').Append(field).Append(';');
-            }
+
+            var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(field.Length));
+            var length = Encoding.UTF8.GetBytes(field, rented);
+            length.TryFormat(prefix, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            prefix[written++] = (byte)':';
+            hash.AppendData(prefix[..written]);
+            hash.AppendData(rented.AsSpan(0, length));
+            hash.AppendData(";"u8);
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return Hex(Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public static string Link(string previousHash, string digest) => Hex(Encoding.ASCII.GetBytes(previousHash + ":" + digest));

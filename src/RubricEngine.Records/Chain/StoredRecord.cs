@@ -54,11 +54,11 @@ internal sealed record StoredRecord(
 internal sealed record NewRecord(
     string Kind, string RunId, string? DossierId, string? Source, string? RubricHash, string? DossierHash, string Engine, string ProgramVersion, string Payload)
 {
-    public StoredRecord Chain(long seq, string previousHash)
-    {
-        var digest = RecordHash.Digest(Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload);
-        return new StoredRecord(seq, Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload, previousHash, RecordHash.Link(previousHash, digest));
-    }
+    /// <summary>Computed when the record is made (on any thread), so the append under the lock only links.</summary>
+    public string Digest { get; } = RecordHash.Digest(Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload);
+
+    public StoredRecord Chain(long seq, string previousHash) =>
+        new(seq, Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload, previousHash, RecordHash.Link(previousHash, Digest));
 }
 
 /// <summary>Content stored once by its address: a rubric's text or a dossier's canonical JSON.</summary>

@@ -16,22 +16,32 @@ internal sealed class RecordBuilder(RunContext run)
     // Contents this run already sent: the store ignores repeats, but sending each once saves the round trip.
     private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
 
-    public void Add(ScreeningItem item, List<NewRecord> records, List<StoredContent> contents)
+    /// <summary>Builds a group's records in parallel (serializing and hashing is most of the cost), in the group's order.</summary>
+    public void Add(IReadOnlyList<ScreeningItem> group, List<NewRecord> records, List<StoredContent> contents)
+    {
+        var built = new (NewRecord Record, StoredContent? Dossier)[group.Count];
+        Parallel.For(0, group.Count, i => built[i] = Build(group[i]));
+        foreach (var (record, dossier) in built)
+        {
+            if (dossier is not null && _sent.Add(dossier.Hash))
+            {
+                contents.Add(dossier);
+            }
+
+            records.Add(record);
+        }
+    }
+
+    private (NewRecord, StoredContent?) Build(ScreeningItem item)
     {
         var source = item.Source.Span.HasLocation || item.Source.Span.Path.Length > 0 ? item.Source.Span.ToString() : null;
         if (item.Decision is { } decision)
         {
             var dossier = StoredContent.Of(StoredContent.DossierKind, decision.DossierId, DossierCodec.Write(item.Source.Dossier!));
-            if (_sent.Add(dossier.Hash))
-            {
-                contents.Add(dossier);
-            }
-
-            records.Add(run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, DecisionJson.Serialize(decision, indented: false)));
-            return;
+            return (run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, DecisionJson.Serialize(decision, indented: false)), dossier);
         }
 
-        records.Add(run.Record(RecordKinds.Error, item.Source.DossierId, source, null, ErrorJson(item)));
+        return (run.Record(RecordKinds.Error, item.Source.DossierId, source, null, ErrorJson(item)), null);
     }
 
     /// <summary>A dossier that was not screened: its id if known, where it was, and every diagnostic.</summary>

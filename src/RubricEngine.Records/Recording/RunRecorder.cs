@@ -120,10 +120,7 @@ public sealed class RunRecorder : IDisposable
             {
                 var records = new List<NewRecord>(group.Count);
                 var contents = new List<StoredContent>(group.Count);
-                foreach (var item in group)
-                {
-                    _builder.Add(item, records, contents);
-                }
+                _builder.Add(group, records, contents);
 
                 _store.Append(contents, records);
             }
