@@ -128,5 +128,6 @@ internal static class ExcelDossierReader
     // A damaged or non-xlsx file surfaces as zip, XML or format errors from the library.
     private static bool IsNotAWorkbook(Exception ex) =>
         ex is InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException
-            or KeyNotFoundException or IndexOutOfRangeException or ArgumentException or NotSupportedException;
+            or KeyNotFoundException or IndexOutOfRangeException or ArgumentException or NotSupportedException
+            or NullReferenceException; // MiniExcel dereferences parts a damaged archive lacks (found by the fuzzing harness)
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
 using System.Globalization;
 using Xunit.Abstractions;
 
@@ -8,7 +5,7 @@ namespace RubricEngine.Screening.Tests.Scaling;
 
 /// <summary>
 /// Compares the cost of one workload at two sizes, as a ratio (never an absolute time): the CPU time of this
-/// thread where the OS reports it exactly (Linux), else elapsed time; best of three runs each, after a warm-up of each, so a
+/// thread (<see cref="ThreadClock"/>); best of three runs each, after a warm-up of each, so a
 /// busy machine does not make linear code look quadratic. A quadratic workload at 10x gives about 100x.
 /// </summary>
 internal static class Cost
@@ -51,36 +48,8 @@ internal static class Cost
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var start = Now();
+        var start = ThreadClock.Seconds();
         run();
-        return Now() - start;
-    }
-
-    /// <summary>Seconds of CPU this thread has used, or elapsed seconds where that is not available.</summary>
-    private static double Now()
-    {
-        if (OperatingSystem.IsLinux() && NativeMethods.clock_gettime(ThreadCpuClock, out var time) == 0)
-        {
-            return time.Seconds + (time.Nanoseconds / 1e9);
-        }
-
-        return Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
-    }
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID: exact, unlike /proc's tick-rounded counters
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct TimeSpec
-    {
-        public readonly long Seconds;
-        public readonly long Nanoseconds;
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport("libc", SetLastError = false)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        [SuppressMessage("Globalization", "CA2101", Justification = "No strings are marshalled.")]
-        public static extern int clock_gettime(int clock, out TimeSpec time);
+        return ThreadClock.Seconds() - start;
     }
 }
