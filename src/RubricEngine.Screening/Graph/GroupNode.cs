@@ -25,19 +25,9 @@ internal sealed class GroupNode : DeclarationNode
 
     private protected override NodeResult Compute(NodeScope scope)
     {
-        decimal sum = 0, weights = 0;
-        for (var i = 0; i < Indicators.Count; i++)
+        if (!WeightedParts.TrySum(scope, Indicators, static i => i.Declaration.Weight, out var sum, out var weights))
         {
-            var indicator = scope.Result(Indicators[i]);
-            if (indicator.Number is not { } score)
-            {
-                scope.Fail(indicator.Reason);
-                return Done(scope, null);
-            }
-
-            var weight = Indicators[i].Declaration.Weight;
-            sum += weight * score; // an overflow throws, and Evaluate makes it unknown with its reason
-            weights += weight;
+            return Done(scope, null);
         }
 
         return weights == 0 ? Unknown(scope, UnknownReasons.DivisionByZero) : Done(scope, Numbers.Of(sum / weights));

@@ -25,19 +25,9 @@ internal sealed class ScoreNode : DeclarationNode
 
     private protected override NodeResult Compute(NodeScope scope)
     {
-        decimal sum = 0, weights = 0;
-        for (var i = 0; i < Groups.Count; i++)
+        if (!WeightedParts.TrySum(scope, Groups, static g => g.Declaration.Weight, out var sum, out var weights))
         {
-            var group = scope.Result(Groups[i]);
-            if (group.Number is not { } subtotal)
-            {
-                scope.Fail(group.Reason);
-                return Done(scope, null);
-            }
-
-            var weight = Groups[i].Declaration.Weight;
-            sum += weight * subtotal;
-            weights += weight;
+            return Done(scope, null);
         }
 
         if (Declaration.Method == ScoreMethod.WeightedSum)

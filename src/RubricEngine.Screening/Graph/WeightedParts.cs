@@ -1,0 +1,32 @@
+namespace RubricEngine.Screening.Graph;
+
+/// <summary>The weighted combination shared by a group (over its indicators) and the score (over its groups).</summary>
+internal static class WeightedParts
+{
+    /// <summary>
+    /// Sums weight × number and the weights over the parts, in order. False when a part is unknown: its reason
+    /// is recorded on the scope and the caller's result is unknown. An overflow throws, and Evaluate makes it
+    /// unknown with its reason.
+    /// </summary>
+    public static bool TrySum<TNode>(NodeScope scope, IReadOnlyList<TNode> parts, Func<TNode, decimal> weightOf, out decimal sum, out decimal weights)
+        where TNode : DeclarationNode
+    {
+        sum = 0;
+        weights = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = scope.Result(parts[i]);
+            if (part.Number is not { } number)
+            {
+                scope.Fail(part.Reason);
+                return false;
+            }
+
+            var weight = weightOf(parts[i]);
+            sum += weight * number;
+            weights += weight;
+        }
+
+        return true;
+    }
+}
