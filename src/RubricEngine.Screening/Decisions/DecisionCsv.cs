@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Screening.Decisions;
 
@@ -9,6 +10,9 @@ namespace RubricEngine.Screening.Decisions;
 /// each criterion's verdict, and the missing inputs. Columns follow the rubric's declaration order. Text
 /// cells that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
 /// tab or a carriage return) are written with a leading apostrophe, so opening the file runs nothing.
+/// Characters that drive a terminal or reorder text (ESC, BEL, other controls, bidi overrides) are written as
+/// visible escapes (<see cref="DisplayText"/>), so <c>cat</c> of the file shows what it holds; line breaks
+/// and tabs stay, quoted by the CSV writer. The decision JSON keeps every character as it was.
 /// </summary>
 public static class DecisionCsv
 {
@@ -45,10 +49,14 @@ public static class DecisionCsv
         return Line(Cells(rubric, decision));
     }
 
-    /// <summary>A text cell made inert for spreadsheets: a leading apostrophe before a formula trigger.</summary>
+    /// <summary>
+    /// A text cell made inert for spreadsheets and terminals: control and bidi characters escaped, then a
+    /// leading apostrophe before a formula trigger.
+    /// </summary>
     public static string Neutralise(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
+        cell = DisplayText.Escape(cell, keepLineBreaks: true);
         return cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
     }
 

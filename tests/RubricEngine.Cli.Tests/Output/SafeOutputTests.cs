@@ -45,6 +45,16 @@ public class SafeOutputTests
         Assert.Contains("safe-id", ids);
     }
 
+    [Fact]
+    public void Screen_Csv_IdWithTerminalEscapes_IsWrittenAsVisibleEscapes()
+    {
+        var (exit, output, error) = CliRunner.Run("screen", "--rubric", "rubrics/yeda.rubric", "--dossiers", HostileDossiers.Folder(Controls), "--format", "csv");
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain(output, c => c is '\u001b' or '\u0007' or '\u202E');
+        Assert.Contains(@"evil\x1B[2J\x1B]8;;http://x.example\x1B\link", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("md")]
     [InlineData("html")]
