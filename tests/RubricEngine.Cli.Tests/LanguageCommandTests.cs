@@ -65,6 +65,29 @@ public class LanguageCommandTests
     }
 
     [Fact]
+    public void Fmt_Write_OnAYamlRubric_WritesCanonicalYamlThatStillLoads()
+    {
+        var (_, yaml, _) = CliRunner.Run("convert", "rubrics/yeda.rubric", "--to", "yaml");
+        var path = CliRunner.TempFile("yeda.yaml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "yeda.yaml")));
+        var (exit, printed, _) = CliRunner.Run("fmt", path, "--write");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, printed);
+        Assert.Equal(yaml, File.ReadAllText(path));
+        Assert.Equal(0, CliRunner.Run("check", path).Exit);
+        Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void Fmt_OnAYamlRubric_PrintsYaml()
+    {
+        var (exit, printed, _) = CliRunner.Run("fmt", "rubrics/yeda.yaml");
+        var (_, yaml, _) = CliRunner.Run("convert", "rubrics/yeda.yaml", "--to", "yaml");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("rubric: ", printed, StringComparison.Ordinal);
+        Assert.Equal(yaml, printed);
+    }
+
+    [Fact]
     public void Convert_ToYamlAndBack_GivesTheCanonicalDsl()
     {
         var (_, canonical, _) = CliRunner.Run("fmt", "rubrics/eu-taxonomy.rubric");

@@ -57,6 +57,33 @@ public class ParserRobustnessTests
         Assert.Contains(result.Diagnostics, d => d.IsError);
     }
 
+    [Theory]
+    [InlineData(" + ", 990)]
+    [InlineData(" or ", 990)]
+    [InlineData(" * ", 990)]
+    public void Load_FlatChainAtTheLimit_LoadsFormatsAndComparesOnASmallStack(string op, int terms)
+    {
+        // The binder, the formatter and record equality walk a chain one operation per call, so the chain
+        // limit must leave room on a 1 MB stack (the default for a thread on Windows).
+        var operand = op == " or " ? "x > 1" : "x";
+        var chain = string.Join(op, Enumerable.Repeat(operand, terms));
+        var condition = op == " or " ? chain : $"({chain}) > 1";
+        var text = "rubric t\noutcome no\ninput x: decimal\ncriterion c when " + condition + "\nclassification\n  otherwise no\n";
+        Result<Rubric>? result = null;
+        var thread = new Thread(() => result = AssertWellBehaved(text), maxStackSize: 1 << 20);
+        thread.Start();
+        Assert.True(thread.Join(TimeSpan.FromSeconds(30)));
+        Assert.True(result!.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void Load_ChainBeyondTheLimit_IsRUB0005AtTheExpression()
+    {
+        var text = "rubric t\noutcome no\ninput x: decimal\nderived d = " + string.Join(" + ", Enumerable.Repeat("x", 1001)) + "\nclassification\n  otherwise no\n";
+        var error = Assert.Single(RubricLoader.LoadText("t.rubric", text).Diagnostics);
+        Assert.Equal("t.rubric(4,13): error RUB0005: Expression chains too many operations (more than 1000); split it into derived values", error.ToString());
+    }
+
     private static string Mutate(string text, int seed)
     {
         var random = new Random(seed);

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using RubricEngine.Language;
+using RubricEngine.Language.Yaml;
 
 namespace RubricEngine.Cli.Commands;
 
-/// <summary><c>rubric fmt FILE [--write]</c>: the canonical DSL formatting.</summary>
+/// <summary>
+/// <c>rubric fmt FILE [--write]</c>: the canonical formatting in the file's own form, DSL for <c>.rubric</c> and
+/// YAML for <c>.yaml</c>/<c>.yml</c> (writing DSL into a YAML file would destroy it).
+/// </summary>
 internal static class FormatCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "A rubric file (.rubric)." };
+        var file = new Argument<string>("file") { Description = "A rubric file (.rubric, .yaml, .yml)." };
         var write = new Option<bool>("--write") { Description = "Rewrite the file in place instead of printing it." };
         var command = new Command("fmt", "Print a rubric in canonical formatting, or rewrite it with --write.") { file, write };
         command.SetAction(parsed => Run(console, parsed.GetValue(file)!, parsed.GetValue(write)));
@@ -24,13 +28,10 @@ internal static class FormatCommand
             return ExitCodes.InputErrors;
         }
 
-        var formatted = RubricFormatter.Format(result.Value!);
+        var formatted = IsYaml(file) ? RubricYamlWriter.Write(result.Value!) : RubricFormatter.Format(result.Value!);
         if (write)
         {
-            // Write beside the file, then move: an interrupted write never leaves half a rubric.
-            var temporary = file + ".tmp";
-            File.WriteAllText(temporary, formatted);
-            File.Move(temporary, file, overwrite: true);
+            ReplacingFile.WriteAllText(file, formatted);
         }
         else
         {
@@ -39,4 +40,7 @@ internal static class FormatCommand
 
         return ExitCodes.Success;
     }
+
+    private static bool IsYaml(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 }

@@ -114,7 +114,7 @@ internal static class ScreenCommand
         console.Error.WriteLine(tally.SummaryLine);
         if (request.Output is not null)
         {
-            File.WriteAllText(request.Output + ".run.json", envelope.ToJson());
+            ReplacingFile.WriteAllText(request.Output + ".run.json", envelope.ToJson());
         }
     }
 

@@ -1,6 +1,7 @@
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
+using RubricEngine.Model.Types;
 
 namespace RubricEngine.Language.Binding;
 
@@ -34,7 +35,8 @@ internal sealed partial class Binder
             return null;
         }
 
-        var score = _expressions.BindExpecting(syntax.Score, TypeRules.IsPlainNumber, "a plain number as the score");
+        // A condition scores 1 when met and 0 when not (docs/screening.md); anything else must be a plain number.
+        var score = _expressions.BindExpecting(syntax.Score, t => TypeRules.IsPlainNumber(t) || t is BooleanType, "a plain number or a condition as the score");
         return score is null
             ? null
             : new Indicator(syntax.Name.Text, syntax.Weight.Value, score, Texts(syntax.Title), Texts(syntax.Explanation), syntax.Citation?.Value, syntax.Span);

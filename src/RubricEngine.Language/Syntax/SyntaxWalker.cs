@@ -27,22 +27,39 @@ internal static class SyntaxWalker
         _ => [],
     };
 
-    /// <summary>The depth of an expression tree (a leaf is 1), computed with an explicit stack.</summary>
-    public static int Depth(ExpressionSyntax root)
+    /// <summary>
+    /// How deeply an expression nests, and how deep its tree is (a leaf is 1 for both), with an explicit stack.
+    /// In nesting, the left operand of a chain of one precedence level (<c>a + b + c</c>, <c>x or y or z</c>)
+    /// continues its parent's level; in the tree depth every operation counts.
+    /// </summary>
+    public static (int Nesting, int Depth) Measure(ExpressionSyntax root)
     {
-        var deepest = 0;
-        var stack = new Stack<(ExpressionSyntax Node, int Depth)>();
-        stack.Push((root, 1));
+        int deepestNesting = 0, deepest = 0;
+        var stack = new Stack<(ExpressionSyntax Node, int Nesting, int Depth)>();
+        stack.Push((root, 1, 1));
         while (stack.Count > 0)
         {
-            var (node, depth) = stack.Pop();
+            var (node, nesting, depth) = stack.Pop();
+            deepestNesting = Math.Max(deepestNesting, nesting);
             deepest = Math.Max(deepest, depth);
             foreach (var child in Children(node))
             {
-                stack.Push((child, depth + 1));
+                var continuesChain = node is BinarySyntax parent && ReferenceEquals(child, parent.Left)
+                    && child is BinarySyntax left && ChainLevel(left.Operator) is { } level && level == ChainLevel(parent.Operator);
+                stack.Push((child, continuesChain ? nesting : nesting + 1, depth + 1));
             }
         }
 
-        return deepest;
+        return (deepestNesting, deepest);
     }
+
+    /// <summary>The precedence level of an operator that chains; null for comparisons, which do not.</summary>
+    private static int? ChainLevel(Model.Expressions.BinaryOperator op) => op switch
+    {
+        Model.Expressions.BinaryOperator.Or => 1,
+        Model.Expressions.BinaryOperator.And => 2,
+        Model.Expressions.BinaryOperator.Add or Model.Expressions.BinaryOperator.Subtract => 3,
+        Model.Expressions.BinaryOperator.Multiply or Model.Expressions.BinaryOperator.Divide => 4,
+        _ => null,
+    };
 }

@@ -36,13 +36,7 @@ internal static class YamlExpressions
                 return null;
             }
 
-            if (SyntaxWalker.Depth(result.Value) > SyntaxDepth.MaxDepth)
-            {
-                context.Report(DiagnosticCatalog.NestingTooDeep, result.Value.Span, SyntaxDepth.MaxDepth);
-                return null;
-            }
-
-            return result.Value;
+            return SyntaxDepth.Check(result.Value, context.Report) ? result.Value : null;
         }
         catch (InsufficientExecutionStackException)
         {

@@ -17,4 +17,8 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0004: a rubric text longer than any rubric needs, refused before parsing.</summary>
     public static DiagnosticDescriptor RubricTooLarge { get; } =
         Error("RUB0004", "Rubric too large", "The rubric is {0} characters long, beyond the limit of {1}");
+
+    /// <summary>RUB0005: an expression chains more operations than the language allows (a sum of a thousand terms).</summary>
+    public static DiagnosticDescriptor ExpressionTooLong { get; } =
+        Error("RUB0005", "Expression too long", "Expression chains too many operations (more than {0}); split it into derived values");
 }

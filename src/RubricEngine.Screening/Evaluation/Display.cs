@@ -14,6 +14,11 @@ internal static class Display
     {
         null => null,
         QuantityValue q when unit is not null && q.Quantity.Unit.IsCompatibleWith(unit) => q.Quantity.ConvertTo(unit).ToString(),
+        // A plain-number formula shown "in %" (or ppm): the number is a ratio, 0.25 is 25%.
+        NumberValue n when IsRatioUnit(unit) => new Quantity(n.Number, Unit.One).ConvertTo(unit!).ToString(),
         _ => value.ToDisplayString(),
     };
+
+    /// <summary>A named dimensionless unit, such as <c>%</c>, that a plain number can be shown in.</summary>
+    public static bool IsRatioUnit(Unit? unit) => unit is { Dimension.IsNone: true, Symbol.Length: > 0 };
 }

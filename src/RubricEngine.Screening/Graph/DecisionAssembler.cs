@@ -119,7 +119,12 @@ internal static partial class DecisionAssembler
         var value = result.Value;
         var declared = derived.Declaration.Unit;
         var shown = Display.Value(value, declared);
-        var unit = value is QuantityValue q ? (declared is not null && q.Quantity.Unit.IsCompatibleWith(declared) ? declared.Symbol : q.Quantity.Unit.Symbol) : null;
+        var unit = value switch
+        {
+            QuantityValue q => declared is not null && q.Quantity.Unit.IsCompatibleWith(declared) ? declared.Symbol : q.Quantity.Unit.Symbol,
+            NumberValue when Display.IsRatioUnit(declared) => declared!.Symbol,
+            _ => null,
+        };
         return new UsedValue(node.Name, shown, unit, Evidence(results, derived.InputsBehind), value is null ? "missing" : null);
     }
 
