@@ -17,6 +17,7 @@ public class ParserRobustnessTests
         "panel.", "share of ", "rank by ", "top 3 by ", "(", ")", ",", ":", "=", "<", ">=", "-", "+", "*", "/", "\"", "\"text\"",
         "100 gCO2e/kWh", "10 %", "2026-01-01", "2025-13-45", "# c\n", "// c\n", "\n", "\n  ", "  ", "绿色", "\t", "{x}", "weight 5.0",
         "list of records", "field ", "columns a, b", "row 1, 2", "quantity in ", "one of a, b", "trimmed mean 10 % of ",
+        "if ", " then ", " else ", "first known of (", "count of (", "min of (", "max of (", " where ", " across ",
     ];
 
     private const string Punctuation = "()\":=<>,.%#\n x1-";

@@ -29,7 +29,7 @@ internal static class ExampleValues
 
         Value? Mismatch()
         {
-            if (syntax is BinarySyntax or UnarySyntax or AnyOfSyntax or ListAggregateSyntax or CohortSyntax or AssessmentDateSyntax)
+            if (syntax is BinarySyntax or UnarySyntax or AnyOfSyntax or ListAggregateSyntax or CohortSyntax or AssessmentDateSyntax or ConditionalSyntax or ValueListSyntax)
             {
                 context.Report(DiagnosticCatalog.ExampleValueNotLiteral, syntax.Span, target);
             }

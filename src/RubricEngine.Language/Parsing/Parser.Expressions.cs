@@ -97,7 +97,12 @@ internal static partial class Parser
         "true" or "false" => BooleanLiteral,
         "assessment" => AssessmentDate,
         "any" or "all" or "at" => AnyOf,
-        "count" or "sum" or "mean" or "median" or "min" or "max" or "standard" or "trimmed" => ListAggregate,
+        "if" => Conditional,
+        "first" => FirstKnown.Or(Reference), // "first" alone is an ordinary name
+        "count" => ValueList("count", ValueListKind.CountMet).Or(ListAggregate),
+        "min" => ValueList("min", ValueListKind.Min).Or(ListAggregate),
+        "max" => ValueList("max", ValueListKind.Max).Or(ListAggregate),
+        "sum" or "mean" or "median" or "standard" or "trimmed" => ListAggregate,
         "cohort" or "share" or "rank" or "top" or "percentile" => CohortAggregate,
         _ when ReservedWords.Contains(word) => null,
         _ => Reference,

@@ -17,14 +17,14 @@ internal static partial class Parser
         "and", "or", "not", "of", "true", "false", "any", "all", "at", "least", "cohort", "share", "rank", "top", "by",
         "percentile", "count", "sum", "mean", "median", "min", "max", "trimmed", "standard", "deviation", "assessment", "across",
         "when", "otherwise", "cites", "explain", "from", "until", "title",
-        "indicator", "given", "expect", "columns", "row", "optional", "required",
+        "indicator", "given", "expect", "columns", "row", "optional", "required", "if", "then", "else", "where",
     };
 
     /// <summary>Words that may follow a number on the same line, so they are never read as its unit.</summary>
     private static readonly HashSet<string> NotUnits = new(StringComparer.Ordinal)
     {
         "in", "is", "cites", "explain", "from", "until", "title", "weight", "when", "then", "optional", "required",
-        "verified", "score", "row", "otherwise", "records",
+        "verified", "score", "row", "otherwise", "records", "else", "where", "across",
     };
 
     /// <summary>Skips whitespace, a byte-order mark and comments (<c># ...</c> and <c>// ...</c> to the end of the line).</summary>

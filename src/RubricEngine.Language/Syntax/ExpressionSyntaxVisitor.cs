@@ -28,4 +28,8 @@ internal abstract class ExpressionSyntaxVisitor<T>
     public abstract T VisitListAggregate(ListAggregateSyntax node);
 
     public abstract T VisitCohort(CohortSyntax node);
+
+    public abstract T VisitConditional(ConditionalSyntax node);
+
+    public abstract T VisitValueList(ValueListSyntax node);
 }

@@ -11,6 +11,8 @@ internal static class SyntaxWalker
         AnyOfSyntax a => a.Options,
         ListAggregateSyntax { Element: { } element } => [element],
         CohortSyntax c => [c.Subject],
+        ConditionalSyntax c => [c.Condition, c.Then, c.Else],
+        ValueListSyntax v => v.Items,
         _ => [],
     };
 
@@ -44,8 +46,10 @@ internal static class SyntaxWalker
             deepest = Math.Max(deepest, depth);
             foreach (var child in Children(node))
             {
-                var continuesChain = node is BinarySyntax parent && ReferenceEquals(child, parent.Left)
-                    && child is BinarySyntax left && ChainLevel(left.Operator) is { } level && level == ChainLevel(parent.Operator);
+                // "if a then x else if b then y else z" is a chain too: a table of cases, not nesting.
+                var continuesChain = (node is BinarySyntax parent && ReferenceEquals(child, parent.Left)
+                    && child is BinarySyntax left && ChainLevel(left.Operator) is { } level && level == ChainLevel(parent.Operator))
+                    || (node is ConditionalSyntax conditional && ReferenceEquals(child, conditional.Else) && child is ConditionalSyntax);
                 stack.Push((child, continuesChain ? nesting : nesting + 1, depth + 1));
             }
         }

@@ -16,13 +16,14 @@ public static class ExprText
     {
         public static Writer Instance { get; } = new();
 
-        private const int OrLevel = 1, AndLevel = 2, NotLevel = 3, ComparisonLevel = 4, AddLevel = 5, MultiplyLevel = 6, NegateLevel = 7, PrimaryLevel = 8;
+        private const int ConditionalLevel = 0, OrLevel = 1, AndLevel = 2, NotLevel = 3, ComparisonLevel = 4, AddLevel = 5, MultiplyLevel = 6, NegateLevel = 7, PrimaryLevel = 8;
 
         private static int Level(Expr expr) => expr switch
         {
             BinaryExpr b => Level(b.Operator),
             UnaryExpr { Operator: UnaryOperator.Not } => NotLevel,
             UnaryExpr => NegateLevel,
+            ConditionalExpr => ConditionalLevel, // its else branch runs to the end, so any operand position needs parentheses
             _ => PrimaryLevel,
         };
 
@@ -84,6 +85,17 @@ public static class ExprText
                 var element => $"{head} of {At(element, NegateLevel)} across {node.List}",
             };
         }
+
+        public override string VisitConditional(ConditionalExpr node) =>
+            $"if {Visit(node.Condition)} then {Visit(node.Then)} else {Visit(node.Otherwise)}";
+
+        public override string VisitFirstKnown(FirstKnownExpr node) => $"first known of ({List(node.Options)})";
+
+        public override string VisitCountMet(CountMetExpr node) => $"count of ({List(node.Conditions)})";
+
+        public override string VisitExtreme(ExtremeExpr node) => $"{(node.Largest ? "max" : "min")} of ({List(node.Options)})";
+
+        private string List(IEnumerable<Expr> items) => string.Join(", ", items.Select(Visit));
 
         public override string VisitCohort(CohortExpr node)
         {

@@ -31,4 +31,16 @@ public abstract class ExprVisitor<T>
 
     /// <summary>Visits an aggregation over the cohort.</summary>
     public abstract T VisitCohort(CohortExpr node);
+
+    /// <summary>Visits <c>if ... then ... else ...</c>.</summary>
+    public abstract T VisitConditional(ConditionalExpr node);
+
+    /// <summary>Visits <c>first known of (...)</c>.</summary>
+    public abstract T VisitFirstKnown(FirstKnownExpr node);
+
+    /// <summary>Visits <c>count of (conditions)</c>.</summary>
+    public abstract T VisitCountMet(CountMetExpr node);
+
+    /// <summary>Visits <c>min of (...)</c> and <c>max of (...)</c> over values.</summary>
+    public abstract T VisitExtreme(ExtremeExpr node);
 }

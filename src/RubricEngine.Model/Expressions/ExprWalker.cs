@@ -28,6 +28,10 @@ public static class ExprWalker
         AnyOfExpr a => a.Options,
         ListAggregateExpr l when l.Element is not null => [l.Element],
         CohortExpr c => [c.Subject],
+        ConditionalExpr c => [c.Condition, c.Then, c.Otherwise],
+        FirstKnownExpr f => f.Options,
+        CountMetExpr c => c.Conditions,
+        ExtremeExpr e => e.Options,
         _ => [],
     };
 

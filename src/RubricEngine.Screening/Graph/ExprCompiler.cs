@@ -40,6 +40,10 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         AnyOfExpr any => AnyOf([.. any.Options], any.Minimum, noneApplicable: Truth.Met),
         ListAggregateExpr list => ListAggregate(list),
         CohortExpr cohort => Cohort(cohort),
+        ConditionalExpr conditional => Conditional(conditional),
+        FirstKnownExpr firstKnown => FirstKnown(firstKnown),
+        CountMetExpr count => CountMet(count),
+        ExtremeExpr extreme => Extreme(extreme),
         _ => throw new InvalidOperationException($"No compilation for {expr.GetType().Name}."),
     };
 

@@ -14,7 +14,8 @@ internal static class FuzzSeeds
 
     public static string[] DslRubrics() =>
         [.. Directory.GetFiles(Path.Combine(Root, "rubrics"), "*.rubric").Concat(
-            Directory.GetFiles(Path.Combine(Root, "tests", "RubricEngine.Language.Tests", "Golden"), "input.rubric", SearchOption.AllDirectories))
+            Directory.GetFiles(Path.Combine(Root, "tests", "RubricEngine.Language.Tests", "Golden"), "input.rubric", SearchOption.AllDirectories)).Concat(
+            Directory.GetFiles(Path.Combine(Root, "tests", "fixtures"), "*.rubric", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     public static string[] YamlRubrics() =>
