@@ -66,5 +66,7 @@ public static class CommandLine
         TestCommand.Create(console),
         RecordsCommand.Create(console),
         ReplayCommand.Create(console),
+        DiffCommand.Create(console),
+        ImpactCommand.Create(console),
     ];
 }

@@ -11,7 +11,7 @@ public class PublicApiApprovalTests
 {
     public static TheoryData<string> Libraries() =>
     [
-        "RubricEngine.Model", "RubricEngine.Language", "RubricEngine.Screening", "RubricEngine.NRules", "RubricEngine.Explain", "RubricEngine.Records",
+        "RubricEngine.Model", "RubricEngine.Language", "RubricEngine.Screening", "RubricEngine.NRules", "RubricEngine.Explain", "RubricEngine.Records", "RubricEngine.Authoring",
     ];
 
     [Theory]

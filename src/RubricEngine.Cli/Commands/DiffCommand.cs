@@ -1,0 +1,39 @@
+using System.CommandLine;
+using RubricEngine.Authoring.Diff;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rubric diff OLD NEW [--format table|json]</c>: the semantic diff of two versions of a rubric, in either form
+/// (DSL or YAML, mixed), element by element in the rubric's own wording. Exit 0 whether or not they differ.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var old = new Argument<string>("old") { Description = "The old version (.rubric, .yaml)." };
+        var @new = new Argument<string>("new") { Description = "The new version (.rubric, .yaml)." };
+        var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("diff", "Show what changed between two versions of a rubric: inputs, criteria, thresholds, weights, tiers, outcomes, texts.")
+        {
+            old, @new, format,
+        };
+        command.SetAction(parsed => Run(console, parsed.GetValue(old)!, parsed.GetValue(@new)!, parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string oldPath, string newPath, string format)
+    {
+        var old = RubricInputs.LoadRubric(console, oldPath);
+        var @new = RubricInputs.LoadRubric(console, newPath);
+        if (old is null || @new is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var edits = RubricDiff.Compare(old, @new);
+        console.Out.Write(format == "json" ? DiffFormats.Json(oldPath, newPath, edits) : DiffFormats.Table(oldPath, newPath, edits));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,40 @@
+namespace RubricEngine.Cli.Tests;
+
+public class AuthoringCommandTests
+{
+    [Fact]
+    public void Diff_YedaAgainstRevision_ListsTheWeightAndThresholdEdits()
+    {
+        var (exit, output, _) = CliRunner.Run("diff", "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric");
+        Assert.Equal(0, exit);
+        Assert.Contains("3. changed indicator market_needs weight", output, StringComparison.Ordinal);
+        Assert.Contains("+ panel_quorum and experts_agree and total >= 3.8", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_RubricWithErrors_PrintsItsDiagnosticAndExitsOne()
+    {
+        var broken = CliRunner.TempFile("broken.rubric", "rubric x version \"1\"\ncriterion c when nothing_declared > 1\n");
+        var (exit, _, error) = CliRunner.Run("diff", "rubrics/yeda.rubric", broken);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"broken\.rubric\(\d+,\d+\): error RUB\d{4}", error);
+    }
+
+    [Fact]
+    public void Impact_YedaRevisionOnSamples_WritesHtmlAndSummarises()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"impact-{Guid.NewGuid():N}.html");
+        var (exit, _, error) = CliRunner.Run("impact", "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric", "--dossiers", "samples/yeda", "--format", "html", "--lang", "zh", "--out", path);
+        Assert.Equal(0, exit);
+        Assert.Contains("impact: 21 dossiers, 19 changed", error, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"zh\">", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Impact_WithoutDossiers_IsAUsageError()
+    {
+        var (exit, _, error) = CliRunner.Run("impact", "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric");
+        Assert.Equal(2, exit);
+        Assert.Contains("--dossiers", error, StringComparison.Ordinal);
+    }
+}
