@@ -45,6 +45,10 @@ internal static class ExprShape
         (AnyOfExpr x, AnyOfExpr y) => x.Minimum == y.Minimum && x.Options.Count == y.Options.Count,
         (ListAggregateExpr x, ListAggregateExpr y) => x.Function == y.Function && x.List == y.List && x.Parameter == y.Parameter && (x.Element is null) == (y.Element is null),
         (CohortExpr x, CohortExpr y) => x.Function == y.Function && x.Parameter == y.Parameter,
+        (ConditionalExpr, ConditionalExpr) => true,
+        (FirstKnownExpr x, FirstKnownExpr y) => x.Options.Count == y.Options.Count,
+        (CountMetExpr x, CountMetExpr y) => x.Conditions.Count == y.Conditions.Count,
+        (ExtremeExpr x, ExtremeExpr y) => x.Largest == y.Largest && x.Options.Count == y.Options.Count,
         _ => false,
     };
 
