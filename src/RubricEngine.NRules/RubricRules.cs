@@ -104,6 +104,17 @@ public sealed class RubricRules : IRuleRepository
         session.InsertAll(inputs);
     }
 
+    /// <summary>The decision from the results the rules yielded for a dossier (<see cref="DossierFact.Results"/>).</summary>
+    internal Decision Assemble(DossierFact fact, Dossier current, bool withTrace)
+    {
+        if (Array.IndexOf(fact.Results, null) is var missing and >= 0)
+        {
+            throw new InvalidOperationException($"No rule yielded a result for '{Graph.Nodes[missing].RuleName}': has the session fired?");
+        }
+
+        return DecisionAssembler.Assemble(Graph, Identity, current, fact.Results, withTrace);
+    }
+
     internal Decision Assemble(IEnumerable<DeclarationFact> facts, DossierFact owner, Dossier current, bool withTrace = true)
     {
         var results = new NodeResult?[Graph.Nodes.Count];

@@ -1,3 +1,4 @@
+using RubricEngine.NRules;
 using RubricEngine.Screening.Batch;
 
 namespace RubricEngine.Benchmarks.InMemory;
@@ -7,6 +8,7 @@ public static class Engines
 {
     public static IReadOnlyList<(string Name, ScreenerOptions Options)> All { get; } =
     [
+        ("nrules", new ScreenerOptions().WithNRules()),
         ("compiled", new ScreenerOptions { Engine = ScreeningEngine.Compiled }),
     ];
 }

@@ -8,8 +8,11 @@ namespace RubricEngine.NRules.Engine;
 
 /// <summary>
 /// One worker's NRules engine: each dossier is inserted into a fresh session of the compiled factory (with
-/// its input and cohort facts), the rules fire, and the decision is assembled from the declaration facts
-/// they yielded. The evaluation scope is reused dossier after dossier; single-threaded, like a session.
+/// its input and cohort facts), the rules fire, and the decision is assembled from the results the rules'
+/// actions yielded (<see cref="DossierFact.Results"/>), without querying the session. A fresh session is
+/// cheaper than retracting the previous dossier from a long-lived one: retraction walks the whole network
+/// again (measured: 245-283 against 213-240 µs of CPU per Yeda dossier). The evaluation scope is reused
+/// dossier after dossier; single-threaded, like a session.
 /// </summary>
 internal sealed class NRulesEngine(RubricRules rules, ISessionFactory factory, bool recordTrace) : IDecisionEngine
 {
@@ -19,19 +22,24 @@ internal sealed class NRulesEngine(RubricRules rules, ISessionFactory factory, b
     private readonly NodeScope _scope = new(rules.Graph, recordTrace);
     private CohortFigures? _figures;
     private CohortFact? _cohort;
+    private readonly CohortFact _noCohort = new(null);
+    private readonly object[] _stated = new object[rules.Graph.Inputs.Count + 2];
 
     public Decision Screen(Dossier dossier, CohortFigures? cohort)
     {
         var session = factory.CreateSession();
-        var fact = rules.CreateFacts(dossier, CohortFor(cohort), _scope, out var inputs);
-        RubricRules.InsertFacts(session, fact, inputs);
+        var fact = rules.CreateFacts(dossier, CohortFor(cohort) ?? _noCohort, _scope, out var inputs);
+        _stated[0] = fact.Cohort!;
+        _stated[1] = fact;
+        inputs.CopyTo(_stated, 2);
+        session.InsertAll(_stated); // one propagation for the dossier's stated facts
         var fired = session.Fire(_firingBound);
         if (fired >= _firingBound)
         {
             throw new InvalidOperationException($"The rules of '{rules.Identity.Id}' fired {fired} times for one dossier: a rule loops.");
         }
 
-        return rules.Assemble(session.Query<DeclarationFact>(), fact, dossier, recordTrace);
+        return rules.Assemble(fact, dossier, recordTrace);
     }
 
     // The cohort figures of a batch are one object; wrap them in one fact, not one per dossier.

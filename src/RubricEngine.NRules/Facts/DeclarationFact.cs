@@ -14,10 +14,14 @@ namespace RubricEngine.NRules.Facts;
 /// </summary>
 public sealed class DeclarationFact : IIdentityProvider
 {
+    private readonly object _identity;
+
     internal DeclarationFact(DossierFact dossier, NodeResult result)
     {
         Dossier = dossier;
         Result = result;
+        // Made once: NRules asks for the identity at every working-memory lookup.
+        _identity = result.Node.Kind == NodeKind.Input ? new InputIdentity(dossier, result.Node) : this;
     }
 
     /// <summary>The dossier this result belongs to.</summary>
@@ -45,9 +49,17 @@ public sealed class DeclarationFact : IIdentityProvider
 
     internal DeclarationNode Node => Result.Node;
 
+    /// <summary>The block of node ids of this result's node, the first level of the rules' alpha conditions.</summary>
+    internal int Block => BlockOf(Result.Node);
+
+    internal static int BlockOf(DeclarationNode node) => node.Id / 8;
+
     /// <inheritdoc />
-    public object GetIdentity() => Node.Kind == NodeKind.Input ? (Dossier, Node) : this;
+    public object GetIdentity() => _identity;
 
     /// <inheritdoc />
     public override string ToString() => Result.ToString();
 }
+
+/// <summary>The identity of an input's stated fact: a what-if restatement of the same input of the same dossier replaces it.</summary>
+internal sealed record InputIdentity(DossierFact Dossier, DeclarationNode Input);

@@ -16,6 +16,7 @@ public sealed class DossierFact
         Dossier = dossier;
         Cohort = cohort;
         Scope = scope;
+        Results = new NodeResult?[rules.Graph.Nodes.Count];
     }
 
     /// <summary>The dossier as it was inserted (a what-if change replaces the evidence of one input, not this fact).</summary>
@@ -30,6 +31,10 @@ public sealed class DossierFact
     // The working scope of node evaluation for this dossier. A session runs on one thread at a time, and a
     // dossier lives in one session, so the scope is never shared between threads.
     internal NodeScope Scope { get; }
+
+    // What the rules yielded for this dossier, by node id: the stated inputs, then each rule's result as its
+    // action inserts (or replaces) it. The batch engine assembles the decision from it without querying the session.
+    internal NodeResult?[] Results { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"dossier {Dossier.Id}";

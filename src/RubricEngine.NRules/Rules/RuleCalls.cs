@@ -28,6 +28,7 @@ internal static class RuleCalls
     /// <summary>Inserts the rule's result as a linked fact, or replaces it when the rule re-fires for a changed match.</summary>
     public static void Yield(IContext context, DeclarationFact result)
     {
+        result.Dossier.Results[result.Node.Id] = result.Result;
         if (context.GetLinked(LinkKey) is null)
         {
             context.InsertLinked(LinkKey, result);
@@ -41,8 +42,12 @@ internal static class RuleCalls
     private static readonly object LinkKey = "result";
 
     /// <summary>The input's stated fact: the graph's input node resolves the dossier's evidence for it.</summary>
-    public static DeclarationFact State(DossierFact owner, InputNode input, Model.Dossiers.Dossier dossier) =>
-        new(owner, input.Evaluate(Prepared(owner.Scope, dossier, owner.Cohort?.Figures)));
+    public static DeclarationFact State(DossierFact owner, InputNode input, Model.Dossiers.Dossier dossier)
+    {
+        var result = input.Evaluate(Prepared(owner.Scope, dossier, owner.Cohort?.Figures));
+        owner.Results[input.Id] = result;
+        return new(owner, result);
+    }
 
     private static NodeScope Prepared(NodeScope scope, Model.Dossiers.Dossier dossier, CohortFigures? cohort)
     {
