@@ -8,5 +8,6 @@ public static class WorkloadCatalog
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Yeda),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Gib),
         new Recording.RecordingWorkload(),
+        new Impact.ImpactWorkload(),
     ];
 }
