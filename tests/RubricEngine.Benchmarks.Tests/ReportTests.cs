@@ -7,16 +7,20 @@ namespace RubricEngine.Benchmarks.Tests;
 public partial class ReportTests
 {
     [Fact]
-    public void InMemoryReport_TinyBatch_PrintsEveryEngineAndTheSameYedaBytes()
+    public void InMemoryReport_TinyBatch_PrintsEveryEngineTheSameYedaBytesAndTheFluentRulesAgree()
     {
         var output = new StringWriter();
 
         InMemoryReport.Run(output, size: 60, threads: 2, passes: 1);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("workload=", StringComparison.Ordinal)).ToList();
-        Assert.Equal(Engines.All.Count * 4, lines.Count);
+        Assert.Equal(["nrules", "compiled"], Engines.All.Select(e => e.Name));
+        Assert.Equal(Engines.All.Count * 5, lines.Count);
         Assert.All(lines, l => Assert.Matches(InMemoryLine(), l));
         Assert.All(lines.Where(l => l.StartsWith("workload=inmem_yeda_bytes", StringComparison.Ordinal)), l => Assert.Contains("same_bytes=yes", l, StringComparison.Ordinal));
+        var fluent = lines.Where(l => l.StartsWith("workload=inmem_yeda_fluent", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Engines.All.Count, fluent.Count);
+        Assert.All(fluent, l => Assert.EndsWith(" mismatches=0", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,6 +35,6 @@ public partial class ReportTests
         Assert.Matches(@"workload=compile_rubric engine=compiled criteria=30 seconds=\d+\.\d{3}", text);
     }
 
-    [GeneratedRegex(@"^workload=inmem_(yeda|gib|eu|yeda_bytes) engine=[a-z]+ n=\d+ threads=\d+ [a-z_=0-9. ]+$")]
+    [GeneratedRegex(@"^workload=inmem_(yeda|gib|eu|yeda_bytes|yeda_fluent) engine=[a-z]+ n=\d+ threads=\d+ [a-z_=0-9. ]+$")]
     private static partial Regex InMemoryLine();
 }

@@ -42,6 +42,7 @@ public static class InMemoryReport
                 if (name == "yeda")
                 {
                     YedaBytes(output, screener, engine, dossiers, threads, passes);
+                    YedaFluent(output, screener, engine, dossiers, threads, passes, perSecond);
                 }
 
                 output.Flush();
@@ -56,6 +57,38 @@ public static class InMemoryReport
         var (handPerSecond, handAllocated) = Measure(() => handHash = HandWrittenBytes(screener.Identity.Hash, dossiers, threads), dossiers.Length, passes);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"workload=inmem_yeda_bytes engine={engine} n={dossiers.Length} threads={threads} engine_dossiers_per_s={enginePerSecond:F0} handwritten_dossiers_per_s={handPerSecond:F0} ratio={handPerSecond / enginePerSecond:F2} engine_alloc_bytes_per_dossier={engineAllocated:F0} handwritten_alloc_bytes_per_dossier={handAllocated:F0} same_bytes={(engineHash == handHash ? "yes" : "NO")}"));
+    }
+
+    // The engine's decisions against the hand-written NRules Fluent rules (FluentPeer/), which yield only the
+    // outcome and the total: every dossier's outcome and total are checked equal in an untimed pass.
+    private static void YedaFluent(TextWriter output, Screener screener, string engine, Dossier[] dossiers, int threads, int passes, double enginePerSecond)
+    {
+        var peer = new FluentPeer.YedaFluentPeer();
+        var (peerPerSecond, peerAllocated) = Measure(() => peer.DecideAll(dossiers, threads).Length, dossiers.Length, passes);
+        var mismatches = FluentMismatches(screener, peer.DecideAll(dossiers, threads), dossiers);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"workload=inmem_yeda_fluent engine={engine} n={dossiers.Length} threads={threads} engine_dossiers_per_s={enginePerSecond:F0} fluent_dossiers_per_s={peerPerSecond:F0} ratio={peerPerSecond / enginePerSecond:F2} fluent_alloc_bytes_per_dossier={peerAllocated:F0} mismatches={mismatches}"));
+    }
+
+    /// <summary>The dossiers whose engine outcome or total differs from the Fluent rules' (streamed: the decisions are not kept).</summary>
+    public static int FluentMismatches(Screener screener, FluentPeer.YedaOutcome[] peer, Dossier[] dossiers)
+    {
+        ArgumentNullException.ThrowIfNull(screener);
+        ArgumentNullException.ThrowIfNull(peer);
+        var mismatches = 0;
+        var i = 0;
+        foreach (var item in screener.ScreenBatch(Reads(dossiers)))
+        {
+            var decision = item.Decision;
+            if (decision is null || decision.Outcome != peer[i].Outcome || decision.Score?.Value != peer[i].Total || peer[i].Project.Id != decision.DossierId)
+            {
+                mismatches++;
+            }
+
+            i++;
+        }
+
+        return mismatches + Math.Abs(dossiers.Length - i);
     }
 
     /// <summary>Every decision of the batch, counted: the figure of the engine alone.</summary>
