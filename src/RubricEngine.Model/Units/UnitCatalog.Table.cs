@@ -43,11 +43,19 @@ public static partial class UnitCatalog
         Add("min", time, new Rational(60, 1));
         Add("h", time, new Rational(3600, 1));
         Add("d", time, new Rational(86400, 1));
+        // The Julian year of 365.25 days (the IUPAC annum), and a twelfth of it: exact, and what "per year" means in a rubric.
+        Add("yr", time, new Rational(31_557_600, 1));
+        Add("month", time, new Rational(2_629_800, 1));
 
         Scaled("W", energy.Divide(time), ("", 0), ("k", 3), ("M", 6), ("G", 9));
 
+        // Peak watts rate a solar module under standard test conditions; a rating, not an output, so Wp does
+        // not compare with W (specific yield is kWh/kWp).
+        Scaled("Wp", Dimension.Base("peak_power"), ("", 0), ("k", 3), ("M", 6), ("G", 9));
+
         var length = Dimension.Base("length");
         Scaled("m", length, ("m", -3), ("c", -2), ("", 0), ("k", 3));
+        Add("mi", length, new Rational(1_609_344, 1000)); // the international mile, exactly; vehicle figures come in g/mi
         Add("ha", length.Pow(2), Ten(4));
         Add("L", length.Pow(3), Ten(-3));
 

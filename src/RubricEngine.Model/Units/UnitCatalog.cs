@@ -71,6 +71,14 @@ public static partial class UnitCatalog
     /// <summary>The closest known symbol to a misspelt one, for a "did you mean" hint.</summary>
     public static string? Suggest(string symbol) => NameSuggester.Suggest(symbol, Simple.Keys);
 
+    /// <summary>
+    /// The closest known symbol to a misspelt one, preferring units of the dimension the value must have:
+    /// <c>kn</c> where a length is expected suggests <c>km</c>, not <c>kJ</c>. Falls back to any unit.
+    /// </summary>
+    public static string? Suggest(string symbol, Dimension? expected) =>
+        (expected is null ? null : NameSuggester.Suggest(symbol, Simple.Where(u => u.Value.Dimension.Equals(expected)).Select(u => u.Key)))
+        ?? Suggest(symbol);
+
     /// <summary>Parses a unit that is known to be valid, such as one written in code.</summary>
     public static Unit Parse(string text) =>
         TryParse(text, out var unit, out var unknown)

@@ -90,7 +90,8 @@ internal static class ValueTyper
 
         if (!UnitCatalog.TryParse(unitText, out var unit, out var unknown))
         {
-            var suggestion = unknown is null ? null : UnitCatalog.Suggest(unknown);
+            // A whole unit that is unknown should be one of the input's dimension; a part of a compound unit could be anything.
+            var suggestion = unknown is null ? null : UnitCatalog.Suggest(unknown, unknown == unitText.Replace(" ", string.Empty, StringComparison.Ordinal) ? type.Dimension : null);
             diagnostics.Report(DiagnosticCatalog.UnknownUnit, scalar.Span, unknown ?? unitText,
                 suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
             return null;
