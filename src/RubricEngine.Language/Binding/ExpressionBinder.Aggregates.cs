@@ -23,12 +23,30 @@ internal sealed partial class ExpressionBinder
             return null;
         }
 
-        if (node.Function == ListFunction.Count || node.Element is null)
+        Expr? filter = null;
+        if (node.Filter is { } filterSyntax)
         {
-            return new ListAggregateExpr(ListFunction.Count, listName, null, null, IntegerType.Instance, node.Span);
+            var expected = node.Function is ListFunction.Any or ListFunction.All
+                ? $"a condition on each record after '{(node.Function == ListFunction.Any ? "any" : "all")} of {listName} where'"
+                : "a condition on each record after 'where' (write a comparison in parentheses: where (x > 1))";
+            filter = BindInScope(filterSyntax, listName, list, t => t is BooleanType, expected);
+            if (filter is null)
+            {
+                return null;
+            }
         }
 
-        var element = BindInScope(node.Element, listName, list);
+        if (node.Function is ListFunction.Any or ListFunction.All)
+        {
+            return new ListAggregateExpr(node.Function, listName, null, null, BooleanType.Instance, node.Span, filter);
+        }
+
+        if (node.Function == ListFunction.Count || node.Element is null)
+        {
+            return new ListAggregateExpr(ListFunction.Count, listName, null, null, IntegerType.Instance, node.Span, filter);
+        }
+
+        var element = BindInScope(node.Element, listName, list, t => t.IsNumeric, "a number to aggregate");
         var parameter = TrimParameter(node);
         if (element is null || (node.Function == ListFunction.TrimmedMean && parameter is null))
         {
@@ -36,12 +54,12 @@ internal sealed partial class ExpressionBinder
         }
 
         var type = node.Function is ListFunction.Sum or ListFunction.Min or ListFunction.Max ? element.Type : TypeRules.MeanResult(element.Type);
-        return new ListAggregateExpr(node.Function, listName, element, parameter, type, node.Span);
+        return new ListAggregateExpr(node.Function, listName, element, parameter, type, node.Span, filter);
     }
 
     private IEnumerable<string> ListNames() => Symbols.All.Where(s => s.Type is ListType).Select(s => s.Name);
 
-    private Expr? BindInScope(ExpressionSyntax element, string listName, ListType list)
+    private Expr? BindInScope(ExpressionSyntax element, string listName, ListType list, Func<DataType, bool> accepts, string expected)
     {
         var outer = _scope;
         _scope = (listName, list);
@@ -54,7 +72,7 @@ internal sealed partial class ExpressionBinder
                 return null;
             }
 
-            return BindExpecting(element, t => t.IsNumeric, "a number to aggregate");
+            return BindExpecting(element, accepts, expected);
         }
         finally
         {

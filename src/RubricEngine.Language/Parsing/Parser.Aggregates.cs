@@ -22,12 +22,30 @@ internal static partial class Parser
     private static Parser<ExpressionSyntax> ListAggregate => field ??= Node(
         (from count in Keywords("count", "of")
          from list in Name
-         select (Func<SourceSpan, ExpressionSyntax>)(span => new ListAggregateSyntax(ListFunction.Count, list, null, null, span)))
+         from filter in Where.XOptional()
+         select (Func<SourceSpan, ExpressionSyntax>)(span => new ListAggregateSyntax(ListFunction.Count, list, null, null, span, filter.GetOrDefault())))
         .Or(from function in ListFunctionWords
             from of in Keyword("of")
             from target in AggregateTarget
+            from filter in Where.XOptional()
             select (Func<SourceSpan, ExpressionSyntax>)(span =>
-                new ListAggregateSyntax(function.Function, target.List, target.Element, function.Percent, span))));
+                new ListAggregateSyntax(function.Function, target.List, target.Element, function.Percent, span, filter.GetOrDefault()))));
+
+    /// <summary>
+    /// <c>where</c> and a condition on each record: a name or a parenthesised condition, so that
+    /// <c>count of evidence where verified >= 2</c> compares the count, and <c>where (trl >= 6)</c> filters by a comparison.
+    /// </summary>
+    private static Parser<ExpressionSyntax> Where => field ??=
+        from keyword in Keyword("where")
+        from condition in Negation
+        select condition;
+
+    /// <summary><c>any of evidence where (...)</c>, <c>all of evidence where (...)</c>: a condition tested on the records of a list.</summary>
+    private static Parser<ExpressionSyntax> ListTest => field ??= Node(
+        from function in Keywords("any", "of").Return(ListFunction.Any).Or(Keywords("all", "of").Return(ListFunction.All))
+        from list in Name
+        from condition in Where
+        select (Func<SourceSpan, ExpressionSyntax>)(span => new ListAggregateSyntax(function, list, null, null, span, condition)));
 
     private static Parser<(ListFunction Function, Spanned<decimal>? Percent)> ListFunctionWords => field ??=
         Keyword("sum").Return((ListFunction.Sum, (Spanned<decimal>?)null))

@@ -96,7 +96,8 @@ internal static partial class Parser
     {
         "true" or "false" => BooleanLiteral,
         "assessment" => AssessmentDate,
-        "any" or "all" or "at" => AnyOf,
+        "any" or "all" => AnyOf.Or(ListTest),
+        "at" => AnyOf,
         "if" => Conditional,
         "first" => FirstKnown.Or(Reference), // "first" alone is an ordinary name
         "count" => ValueList("count", ValueListKind.CountMet).Or(ListAggregate),

@@ -48,7 +48,8 @@ internal sealed record AnyOfSyntax(ValueArray<ExpressionSyntax> Options, Spanned
 /// <param name="Element">The per-record expression over field names; null for count.</param>
 /// <param name="Percent">For a trimmed mean, the percentage written (10 for 10 %); null otherwise.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record ListAggregateSyntax(ListFunction Function, NameSyntax List, ExpressionSyntax? Element, Spanned<decimal>? Percent, SourceSpan Span)
+/// <param name="Filter">The condition on each record after <c>where</c> (for <c>any of</c>/<c>all of</c> a list, the condition tested); null when none.</param>
+internal sealed record ListAggregateSyntax(ListFunction Function, NameSyntax List, ExpressionSyntax? Element, Spanned<decimal>? Percent, SourceSpan Span, ExpressionSyntax? Filter = null)
     : ExpressionSyntax(Span)
 {
     /// <inheritdoc />

@@ -9,7 +9,7 @@ internal static class SyntaxWalker
         UnarySyntax u => [u.Operand],
         BinarySyntax b => [b.Left, b.Right],
         AnyOfSyntax a => a.Options,
-        ListAggregateSyntax { Element: { } element } => [element],
+        ListAggregateSyntax l => new[] { l.Element, l.Filter }.OfType<ExpressionSyntax>(),
         CohortSyntax c => [c.Subject],
         ConditionalSyntax c => [c.Condition, c.Then, c.Else],
         ValueListSyntax v => v.Items,

@@ -76,14 +76,17 @@ public static class ExprText
                 ListFunction.Min => "min",
                 ListFunction.Max => "max",
                 ListFunction.StandardDeviation => "standard deviation",
+                ListFunction.Any => "any",
+                ListFunction.All => "all",
                 _ => $"trimmed mean {ValueText.Plain((node.Parameter ?? 0) * 100)} %",
             };
-            return node.Element switch
+            var text = node.Element switch
             {
                 null => $"{head} of {node.List}",
                 ReferenceExpr { Kind: SymbolKind.Field } field => $"{head} of {node.List}.{field.Name}",
                 var element => $"{head} of {At(element, NegateLevel)} across {node.List}",
             };
+            return node.Filter is null ? text : $"{text} where {At(node.Filter, PrimaryLevel)}";
         }
 
         public override string VisitConditional(ConditionalExpr node) =>

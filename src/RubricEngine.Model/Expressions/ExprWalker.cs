@@ -26,7 +26,7 @@ public static class ExprWalker
         UnaryExpr u => [u.Operand],
         BinaryExpr b => [b.Left, b.Right],
         AnyOfExpr a => a.Options,
-        ListAggregateExpr l when l.Element is not null => [l.Element],
+        ListAggregateExpr l => l.Element is null ? l.Filter is null ? [] : [l.Filter] : l.Filter is null ? [l.Element] : [l.Element, l.Filter],
         CohortExpr c => [c.Subject],
         ConditionalExpr c => [c.Condition, c.Then, c.Otherwise],
         FirstKnownExpr f => f.Options,

@@ -69,7 +69,12 @@ public sealed record AnyOfExpr(ValueArray<Expr> Options, int Minimum, SourceSpan
 /// <param name="Parameter">The trim percentage for a trimmed mean (as a ratio, 0.1 for 10 %); null otherwise.</param>
 /// <param name="Type">The result type.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record ListAggregateExpr(ListFunction Function, string List, Expr? Element, decimal? Parameter, DataType Type, SourceSpan Span)
+/// <param name="Filter">
+/// The condition on each record after <c>where</c>; only records that meet it are aggregated (a record whose
+/// condition is unknown is not shown to qualify, so it is left out). For <see cref="ListFunction.Any"/> and
+/// <see cref="ListFunction.All"/>, the condition tested. Null for the whole list.
+/// </param>
+public sealed record ListAggregateExpr(ListFunction Function, string List, Expr? Element, decimal? Parameter, DataType Type, SourceSpan Span, Expr? Filter = null)
     : Expr(Type, Span)
 {
     /// <inheritdoc />

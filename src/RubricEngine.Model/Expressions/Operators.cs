@@ -76,6 +76,12 @@ public enum ListFunction
 
     /// <summary>The population standard deviation of a field: a measure of expert disagreement.</summary>
     StandardDeviation,
+
+    /// <summary>Met when some record meets the condition (Kleene over the records; an empty list is not met).</summary>
+    Any,
+
+    /// <summary>Met when every record meets the condition (Kleene over the records; an empty list is met).</summary>
+    All,
 }
 
 /// <summary>Aggregations over all dossiers screened together (a cohort).</summary>

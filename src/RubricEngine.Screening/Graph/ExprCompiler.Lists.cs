@@ -1,3 +1,4 @@
+using RubricEngine.Model.Logic;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
@@ -15,13 +16,34 @@ internal sealed partial class ExprCompiler
         var function = node.Function;
         var parameter = node.Parameter;
         var minimum = input.Declaration.MinimumCount ?? 1;
+        var filter = node.Filter is null ? null : Node(node.Filter);
+        if (function is ListFunction.Any or ListFunction.All)
+        {
+            // Traced like a comparison, once for the list: the auditor sees the answer, not one line per record.
+            var test = RecordTest(input, filter!, all: function == ListFunction.All);
+            var text = ExprFormatter.Format(node);
+            var prefix = text + " = ";
+            return scope =>
+            {
+                var value = test(scope);
+                if (scope.RecordsConditions)
+                {
+                    scope.AddCondition(new Decisions.TraceCondition(text, Truths.ToTruth(value).ToWord(), prefix + (value?.ToDisplayString() ?? "missing")));
+                }
+
+                return value;
+            };
+        }
+
         if (function == ListFunction.Count || node.Element is null)
         {
-            return scope => scope.Result(input).Value is ListValue list ? new NumberValue(list.Records.Count) : null;
+            return filter is null
+                ? scope => scope.Result(input).Value is ListValue list ? new NumberValue(list.Records.Count) : null
+                : scope => scope.Result(input).Value is ListValue list ? new NumberValue(CountWhere(scope, list, filter)) : null;
         }
 
         // "mean of panel.x" reads one field: found by position after the first record, not by a search per record.
-        var field = node.Element is ReferenceExpr { Kind: SymbolKind.Field } reference ? reference.Name : null;
+        var field = filter is null && node.Element is ReferenceExpr { Kind: SymbolKind.Field } reference ? reference.Name : null;
         var element = field is null ? Node(node.Element) : null;
         if (field is not null && function is ListFunction.Mean or ListFunction.Sum)
         {
@@ -53,7 +75,7 @@ internal sealed partial class ExprCompiler
                 }
                 else
                 {
-                    Elements(scope, list, element!, numbers, ref unit);
+                    Elements(scope, list, element!, filter, numbers, ref unit);
                 }
 
                 if (numbers.Count == 0 || numbers.Count < minimum)
@@ -117,15 +139,16 @@ internal sealed partial class ExprCompiler
         }
     };
 
-    private static void Elements(NodeScope scope, ListValue list, CompiledExpr element, List<decimal> numbers, ref Unit? unit)
+    private static void Elements(NodeScope scope, ListValue list, CompiledExpr element, CompiledExpr? filter, List<decimal> numbers, ref Unit? unit)
     {
         var outer = scope.Record;
+        scope.MuteConditions++;
         try
         {
             foreach (var record in list.Records.Items)
             {
                 scope.Record = record;
-                if (Numeric(element(scope), ref unit) is { } number)
+                if ((filter is null || Selects(scope, filter)) && Numeric(element(scope), ref unit) is { } number)
                 {
                     numbers.Add(number);
                 }
@@ -134,8 +157,70 @@ internal sealed partial class ExprCompiler
         finally
         {
             scope.Record = outer;
+            scope.MuteConditions--;
         }
     }
+
+    /// <summary>Whether the current record meets the filter; unknown does not qualify a record.</summary>
+    private static bool Selects(NodeScope scope, CompiledExpr filter) => Truths.ToTruth(filter(scope)) == Model.Logic.Truth.Met;
+
+    private static int CountWhere(NodeScope scope, ListValue list, CompiledExpr filter)
+    {
+        var outer = scope.Record;
+        scope.MuteConditions++;
+        try
+        {
+            var count = 0;
+            foreach (var record in list.Records.Items)
+            {
+                scope.Record = record;
+                count += Selects(scope, filter) ? 1 : 0;
+            }
+
+            return count;
+        }
+        finally
+        {
+            scope.Record = outer;
+            scope.MuteConditions--;
+        }
+    }
+
+    /// <summary>
+    /// "any of list where c" and "all of list where c", Kleene over the records: one record that meets it
+    /// decides "any", one that fails it decides "all"; otherwise an unknown record leaves the answer unknown.
+    /// </summary>
+    private static CompiledExpr RecordTest(InputNode input, CompiledExpr condition, bool all) => scope =>
+    {
+        if (scope.Result(input).Value is not ListValue list)
+        {
+            return Truths.Unknown;
+        }
+
+        var outer = scope.Record;
+        scope.MuteConditions++;
+        try
+        {
+            var unknown = false;
+            foreach (var record in list.Records.Items)
+            {
+                scope.Record = record;
+                switch (Truths.ToTruth(condition(scope)))
+                {
+                    case Model.Logic.Truth.Met when !all: return Truths.Met;
+                    case Model.Logic.Truth.NotMet when all: return Truths.NotMet;
+                    case Model.Logic.Truth.Unknown: unknown = true; break;
+                }
+            }
+
+            return unknown ? Truths.Unknown : all ? Truths.Met : Truths.NotMet;
+        }
+        finally
+        {
+            scope.Record = outer;
+            scope.MuteConditions--;
+        }
+    };
 
     /// <summary>A number, or a quantity converted to the unit of the first quantity seen.</summary>
     private static decimal? Numeric(Value? value, ref Unit? unit)

@@ -35,8 +35,11 @@ internal sealed class NodeScope
     /// <summary>The batch's cohort figures; null outside a cohort batch (cohort statements are then unknown).</summary>
     public CohortFigures? Cohort { get; private set; }
 
-    /// <summary>Whether evaluations record the conditions they test.</summary>
-    public bool RecordsConditions => _conditions is not null;
+    /// <summary>Whether evaluations record the conditions they test (not inside a per-record expression: the aggregate is traced once).</summary>
+    public bool RecordsConditions => _conditions is not null && MuteConditions == 0;
+
+    /// <summary>Above zero while a list aggregation evaluates its per-record expressions.</summary>
+    internal int MuteConditions { get; set; }
 
     /// <summary>The results so far, indexed by node id (null for nodes not evaluated yet).</summary>
     public ReadOnlySpan<NodeResult?> Results => _results;
@@ -82,6 +85,7 @@ internal sealed class NodeScope
         Reason = null;
         LastReason = null;
         Record = null;
+        MuteConditions = 0;
     }
 
     /// <summary>The reason noted last, so a comparison can say why one of its operands is unknown.</summary>
@@ -97,7 +101,13 @@ internal sealed class NodeScope
         }
     }
 
-    internal void AddCondition(TraceCondition condition) => _conditions?.Add(condition);
+    internal void AddCondition(TraceCondition condition)
+    {
+        if (MuteConditions == 0)
+        {
+            _conditions?.Add(condition);
+        }
+    }
 
     internal ValueArray<TraceCondition> TakeConditions()
     {
