@@ -12,6 +12,7 @@ public class ScreeningCommandTests
         { "rubrics/gib.rubric", "samples/gib" },
         { "rubrics/eu-taxonomy.rubric", "samples/eu-taxonomy" },
         { "rubrics/survey-cohort.rubric", "samples/survey-cohort" },
+        { "rubrics/technology-readiness.rubric", "samples/technology-readiness" },
     };
 
     [Theory]
