@@ -62,11 +62,20 @@ internal sealed class NodeRuleBuilder(RubricRules rules)
         }
 
         Expression scope = Call(nameof(RuleCalls.Scope), dossier);
-        foreach (var read in node.Reads)
+        if (node.Reads.Count >= CollectFrom)
         {
-            var fact = Match(lhs, Identifier(read), read, dossier);
-            parameters.Add(fact);
-            scope = Call(nameof(RuleCalls.Read), scope, fact);
+            var reads = Collect(lhs, node, dossier);
+            parameters.Add(reads);
+            scope = Call(nameof(RuleCalls.ReadAll), scope, reads);
+        }
+        else
+        {
+            foreach (var read in node.Reads)
+            {
+                var fact = Match(lhs, Identifier(read), read, dossier);
+                parameters.Add(fact);
+                scope = Call(nameof(RuleCalls.Read), scope, fact);
+            }
         }
 
         var result = Expression.Parameter(typeof(DeclarationFact), "result");
@@ -95,6 +104,26 @@ internal sealed class NodeRuleBuilder(RubricRules rules)
         pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(Member(fact, nameof(DeclarationFact.Node)), Expression.Constant(node, typeof(DeclarationNode))), fact));
         pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(Member(fact, nameof(DeclarationFact.Dossier)), dossier), fact, dossier));
         return fact;
+    }
+
+    /// <summary>From this many reads on, a node's results are collected by one pattern rather than matched one pattern each.</summary>
+    public const int CollectFrom = 4;
+
+    // The results of many node reads (a group's indicators): one collection of the dossier's results of those
+    // nodes, which holds once it has all of them. One aggregate instead of a chain of one join per read.
+    private static ParameterExpression Collect(GroupBuilder lhs, DeclarationNode node, ParameterExpression dossier)
+    {
+        var reads = Expression.Parameter(typeof(IEnumerable<DeclarationFact>), $"reads_of_{Identifier(node)}");
+        var collected = lhs.Pattern(typeof(IEnumerable<DeclarationFact>), reads.Name);
+        collected.Condition(Expression.Lambda(Call(nameof(RuleCalls.HasAll), Expression.Constant(node, typeof(DeclarationNode)), reads), reads));
+        var aggregate = collected.Aggregate();
+        aggregate.Collect();
+        var fact = Expression.Parameter(typeof(DeclarationFact), $"read_by_{Identifier(node)}");
+        var source = aggregate.Pattern(typeof(DeclarationFact), fact.Name);
+        var set = new HashSet<DeclarationNode>(node.Reads);
+        source.Condition(Expression.Lambda(Call(nameof(RuleCalls.IsRead), Expression.Constant(set), fact), fact));
+        source.Condition(Expression.Lambda(Expression.ReferenceEqual(Member(fact, nameof(DeclarationFact.Dossier)), dossier), fact, dossier));
+        return reads;
     }
 
     // Declaration names become readable, unique pattern names ("criterion_low_emissions_7") for events and errors.

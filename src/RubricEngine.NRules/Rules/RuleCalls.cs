@@ -21,6 +21,23 @@ internal static class RuleCalls
         return scope;
     }
 
+    /// <summary>Makes every collected result visible to the node being evaluated.</summary>
+    public static NodeScope ReadAll(NodeScope scope, IEnumerable<DeclarationFact> reads)
+    {
+        foreach (var read in reads)
+        {
+            scope.Set(read.Result);
+        }
+
+        return scope;
+    }
+
+    /// <summary>Whether a collection holds a result of every node the node reads (each node has one result per dossier).</summary>
+    public static bool HasAll(DeclarationNode node, IEnumerable<DeclarationFact> reads) => reads.Count() == node.Reads.Count;
+
+    /// <summary>Whether a result is of one of the nodes read.</summary>
+    public static bool IsRead(HashSet<DeclarationNode> reads, DeclarationFact fact) => reads.Contains(fact.Node);
+
     /// <summary>Evaluates a node over the facts its rule matched.</summary>
     public static DeclarationFact Evaluate(DeclarationNode node, NodeScope scope, DossierFact dossier) =>
         new(dossier, node.Evaluate(scope));
