@@ -5,6 +5,7 @@ using RubricEngine.Benchmarks.Workloads.Screening;
 using RubricEngine.Language;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Rubrics;
+using RubricEngine.NRules;
 using RubricEngine.Screening;
 using RubricEngine.Screening.Dossiers;
 
@@ -46,6 +47,8 @@ public static class ScalingReport
     public static IReadOnlyList<(string Name, Func<Rubric, long> Compile)> Compilers { get; } =
     [
         ("compiled", rubric => Screener.Create(rubric).Rubric.Criteria.Count),
+        // The rubric into NRules rule definitions, then NRules' own compiler into a session factory.
+        ("nrules", rubric => RubricRules.Compile(rubric).CompileSessionFactory().GetSchema().Nodes.Count),
     ];
 
     /// <summary>n regions with seeded figures, read from CSV as users give them.</summary>
