@@ -21,7 +21,7 @@ internal static class BatchSafetyNet
         }
         catch (Exception error) when (IsBug(error))
         {
-            return new ScreeningItem(Failure("reading this dossier", pending.Raw?.Span ?? pending.Ready?.Span ?? SourceSpan.None, error), null);
+            return new ScreeningItem(Failure("reading this dossier", pending.Span, error), null);
         }
 
         try
@@ -43,7 +43,7 @@ internal static class BatchSafetyNet
         }
         catch (Exception error) when (IsBug(error))
         {
-            return Failure("reading this dossier", pending.Raw?.Span ?? pending.Ready?.Span ?? SourceSpan.None, error);
+            return Failure("reading this dossier", pending.Span, error);
         }
     }
 
@@ -87,7 +87,7 @@ internal static class BatchSafetyNet
                 yield break;
             }
 
-            last = current.Raw?.Span ?? current.Ready?.Span ?? last;
+            last = current.Raw is null && current.Line is null && current.Ready is null ? last : current.Span;
             yield return current;
         }
     }

@@ -16,9 +16,11 @@ internal sealed class BoundedLineReader(TextReader reader, int maxChars)
         _line.Clear();
         length = 0;
         int c;
+        var last = -1;
         while ((c = reader.Read()) >= 0 && c != '\n')
         {
             length++;
+            last = c;
             if (length <= maxChars)
             {
                 _line.Append((char)c);
@@ -31,10 +33,11 @@ internal sealed class BoundedLineReader(TextReader reader, int maxChars)
             return false;
         }
 
-        if (_line.Length > 0 && _line[^1] == '\r')
+        if (last == '\r')
         {
-            _line.Length--;
+            // The line ends before its \r, held or not: a line of the limit's length plus \r\n is within the limit.
             length--;
+            _line.Length = (int)Math.Min(_line.Length, length);
         }
 
         line = length <= maxChars ? _line.ToString() : null;

@@ -73,6 +73,7 @@ internal sealed partial class DossierBinder
     {
         var declared = RecordFields.Of(type);
         var records = new List<RecordValue>(list.Items.Count);
+        var byName = new KeyValuePair<string, Value>[Math.Min(type.Fields.Count, 64)]; // a record's values in name order, by rank
         foreach (var item in list.Items)
         {
             if (item is not RawMap map)
@@ -83,6 +84,8 @@ internal sealed partial class DossierBinder
 
             var fields = new List<KeyValuePair<string, Value>>(map.Fields.Count);
             var seen = 0UL; // bit i: declared field i was given (records have few fields; more than 64 skip the check)
+            var ranked = 0UL; // bit r: the field of name rank r has a value in byName
+            var repeated = type.Fields.Count > 64; // then, or when a field comes twice, the fields are sorted instead
             foreach (var field in map.Fields)
             {
                 if (!declared.TryGetValue(field.Key, out var slot))
@@ -93,15 +96,21 @@ internal sealed partial class DossierBinder
                     continue;
                 }
 
+                repeated |= slot.Index < 64 && (seen & (1UL << slot.Index)) != 0;
                 seen |= slot.Index < 64 ? 1UL << slot.Index : 0;
                 if (field.Value is RawScalar { Text: not null } scalar
-                    && ValueTyper.Type(scalar, slot.Field.Type, $"{name}.{field.Key}", diagnostics) is { } typed)
+                    && ValueTyper.Type(scalar, slot.Field.Type, new ValueName(name, field.Key), diagnostics) is { } typed)
                 {
                     fields.Add(KeyValuePair.Create(field.Key, typed));
+                    if (slot.Rank < 64)
+                    {
+                        byName[slot.Rank] = fields[^1];
+                        ranked |= 1UL << slot.Rank;
+                    }
                 }
                 else if (field.Value is not RawScalar)
                 {
-                    Shape(field.Value, $"{name}.{field.Key}", "a single value", diagnostics);
+                    Shape(field.Value, new ValueName(name, field.Key).Text, "a single value", diagnostics);
                 }
             }
 
@@ -113,11 +122,29 @@ internal sealed partial class DossierBinder
                 }
             }
 
-            fields.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-            records.Add(new RecordValue(fields.ToValueArray()));
+            records.Add(new RecordValue(repeated ? SortedByName(fields) : InRankOrder(byName, ranked, fields.Count)));
         }
 
         return new ListValue(records.ToValueArray());
+    }
+
+    /// <summary>Fields in ordinal name order, read off their ranks: no comparisons, when every field came once.</summary>
+    private static ValueArray<KeyValuePair<string, Value>> InRankOrder(KeyValuePair<string, Value>[] byName, ulong ranked, int count)
+    {
+        var fields = new KeyValuePair<string, Value>[count];
+        var at = 0;
+        for (var rest = ranked; rest != 0; rest &= rest - 1)
+        {
+            fields[at++] = byName[System.Numerics.BitOperations.TrailingZeroCount(rest)];
+        }
+
+        return ValueArray.Create<KeyValuePair<string, Value>>(fields);
+    }
+
+    private static ValueArray<KeyValuePair<string, Value>> SortedByName(List<KeyValuePair<string, Value>> fields)
+    {
+        fields.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return fields.ToValueArray();
     }
 
     private static List<RawScalar> Citations(RawNode? node) => node switch

@@ -43,16 +43,16 @@ public sealed class DossierReader
     public IEnumerable<DossierReadResult> ReadText(string text, string path, DossierFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = GuardedRead.Run(path, Name(format), () => Parse(() => new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format));
-        return new DossierReadSequence(NotEmpty(Pending(raw), path));
+        var pending = GuardedRead.Run(path, Name(format), () => Parse(() => new StringReader(text), () => Encoding.UTF8.GetBytes(text), path, format));
+        return new DossierReadSequence(NotEmpty(pending, path));
     }
 
     /// <summary>Reads dossiers from a stream of text, such as standard input, as it arrives; the caller owns the reader.</summary>
     public IEnumerable<DossierReadResult> Read(TextReader reader, string path, DossierFormat format)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var raw = GuardedRead.Run(path, Name(format), () => Parse(() => reader, () => Encoding.UTF8.GetBytes(reader.ReadToEnd()), path, format));
-        return new DossierReadSequence(NotEmpty(Pending(raw), path));
+        var pending = GuardedRead.Run(path, Name(format), () => Parse(() => reader, () => Encoding.UTF8.GetBytes(reader.ReadToEnd()), path, format));
+        return new DossierReadSequence(NotEmpty(pending, path));
     }
 
     /// <summary>Types raw dossiers produced elsewhere (a database, an embedded example).</summary>
@@ -82,15 +82,21 @@ public sealed class DossierReader
             return Ready(DossierReadResult.Failed(Diagnostic.Create(DiagnosticCatalog.FileNotFound, span, path), span));
         }
 
-        return NotEmpty(Pending(GuardedRead.Run(path, Name(format.Value), () => ReadExisting(path, format.Value))), path);
+        return NotEmpty(GuardedRead.Run(path, Name(format.Value), () => ReadExisting(path, format.Value)), path);
     }
 
     /// <summary>Opens and parses a file lazily, inside the guard, so errors while opening or reading are both the file's.</summary>
-    private IEnumerable<RawDossier> ReadExisting(string path, DossierFormat format)
+    private IEnumerable<PendingDossier> ReadExisting(string path, DossierFormat format)
     {
         if (format == DossierFormat.Excel)
         {
-            return ExcelDossierReader.Read(path); // a zip archive, read by path rather than as text
+            return Pending(ExcelDossierReader.Read(path)); // a zip archive, read by path rather than as text
+        }
+
+        if (format == DossierFormat.JsonLines)
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0); // the line reader reads in blocks
+            return Owned(file.Dispose, JsonDossierReader.ReadJsonLines(file, path, _binder)); // bytes, decoded by the JSON parser
         }
 
         if (format == DossierFormat.Json && new FileInfo(path).Length > DossierLimits.MaxJsonFileBytes)
@@ -98,7 +104,7 @@ public sealed class DossierReader
             var span = SourceSpan.At(path, 1, 1);
             var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, $"The JSON file ({DossierLimits.Count(new FileInfo(path).Length, "bytes")})",
                 DossierLimits.Count(DossierLimits.MaxJsonFileBytes, "bytes"), "; JSON files are read whole, so write large batches as JSON Lines (.jsonl)");
-            return [new RawDossier(null, error, span)];
+            return [new PendingDossier(null, null, DossierReadResult.Failed(error, span))];
         }
 
         StreamReader? reader = null;
@@ -106,14 +112,14 @@ public sealed class DossierReader
             () => File.ReadAllBytes(path), path, format));
     }
 
-    private IEnumerable<RawDossier> Parse(Func<TextReader> reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch
+    private IEnumerable<PendingDossier> Parse(Func<TextReader> reader, Func<byte[]> bytes, string path, DossierFormat format) => format switch
     {
-        DossierFormat.Json => JsonDossierReader.ReadJson(WithoutByteOrderMark(bytes()), path),
-        DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader(), path),
-        DossierFormat.Csv => CsvDossierReader.Read(reader(), path),
-        DossierFormat.Excel => [ExcelDossierReader.NotText(path)],
-        _ when YamlReader is not null => YamlReader(reader(), path),
-        _ => [NoYaml(path)],
+        DossierFormat.Json => Pending(JsonDossierReader.ReadJson(WithoutByteOrderMark(bytes()), path)),
+        DossierFormat.JsonLines => JsonDossierReader.ReadJsonLines(reader(), path, _binder),
+        DossierFormat.Csv => Pending(CsvDossierReader.Read(reader(), path)),
+        DossierFormat.Excel => Pending([ExcelDossierReader.NotText(path)]),
+        _ when YamlReader is not null => Pending(YamlReader(reader(), path)),
+        _ => Pending([NoYaml(path)]),
     };
 
     /// <summary>A file that gave nothing at all is one skipped entry with a warning, so the summary adds up.</summary>
@@ -144,7 +150,7 @@ public sealed class DossierReader
         _ => "YAML",
     };
 
-    private static IEnumerable<RawDossier> Owned(Action dispose, IEnumerable<RawDossier> items)
+    private static IEnumerable<PendingDossier> Owned(Action dispose, IEnumerable<PendingDossier> items)
     {
         try
         {

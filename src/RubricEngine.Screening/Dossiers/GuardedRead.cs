@@ -13,11 +13,11 @@ namespace RubricEngine.Screening.Dossiers;
 /// </summary>
 internal static class GuardedRead
 {
-    public static IEnumerable<RawDossier> Run(string path, string format, Func<IEnumerable<RawDossier>> read)
+    public static IEnumerable<PendingDossier> Run(string path, string format, Func<IEnumerable<PendingDossier>> read)
     {
-        var position = SourceSpan.At(path, 1, 1);
+        PendingDossier? last = null; // its end is where a failure after it is placed, computed only then
         Diagnostic? failure = null;
-        IEnumerator<RawDossier>? items = null;
+        IEnumerator<PendingDossier>? items = null;
         try
         {
             items = read().GetEnumerator();
@@ -33,14 +33,14 @@ internal static class GuardedRead
             {
                 while (true)
                 {
-                    RawDossier? item = null;
+                    PendingDossier? item = null;
                     try
                     {
                         item = items.MoveNext() ? items.Current : null;
                     }
                     catch (Exception e) when (IsInputFailure(e))
                     {
-                        failure = Failure(path, format, e, position);
+                        failure = Failure(path, format, e, last is { End: var end } ? SourceSpan.At(path, Math.Max(1, end.EndLine), Math.Max(1, end.EndColumn)) : SourceSpan.At(path, 1, 1));
                     }
 
                     if (item is null)
@@ -48,15 +48,15 @@ internal static class GuardedRead
                         break;
                     }
 
-                    position = SourceSpan.At(path, Math.Max(1, item.Span.EndLine), Math.Max(1, item.Span.EndColumn));
-                    yield return item;
+                    last = item;
+                    yield return item.Value;
                 }
             }
         }
 
         if (failure is not null)
         {
-            yield return new RawDossier(null, failure, failure.Span);
+            yield return new PendingDossier(null, null, DossierReadResult.Failed(failure, failure.Span));
         }
     }
 

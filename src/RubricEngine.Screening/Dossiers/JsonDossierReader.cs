@@ -9,6 +9,8 @@ namespace RubricEngine.Screening.Dossiers;
 /// Reads dossiers from JSON: a file holds one dossier object, an array of them, or
 /// <c>{ "dossiers": [...] }</c>. JSON Lines files hold one dossier per line and are streamed, so one
 /// malformed line (or one longer than <see cref="DossierLimits.MaxDossierChars"/>) fails only its own dossier.
+/// A line that can only be one dossier object is handed out unparsed (<see cref="UnparsedLine"/>), for the
+/// screening workers to parse; other lines are parsed here.
 /// </summary>
 internal static class JsonDossierReader
 {
@@ -20,11 +22,50 @@ internal static class JsonDossierReader
             : [];
     }
 
-    public static IEnumerable<RawDossier> ReadJsonLines(TextReader reader, string path)
+    /// <summary>
+    /// The lines of a file, read as bytes when it is UTF-8 (a UTF-8 byte order mark skipped); a file with a UTF-16
+    /// or UTF-32 byte order mark is decoded as text. The first bytes are read lazily, as a text reader would.
+    /// </summary>
+    public static IEnumerable<PendingDossier> ReadJsonLines(Stream file, string path, DossierBinder binder)
+    {
+        var start = new byte[3];
+        var read = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        var lines = start.AsSpan(0, read) switch
+        {
+            [0xEF, 0xBB, 0xBF] => ReadJsonLines(new Utf8LineReader(file, DossierLimits.MaxDossierChars), path, binder),
+            [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] => ReadJsonLines(new StreamReader(new PrefixedStream(start.AsMemory(0, read), file), Encoding.UTF8, true), path, binder),
+            _ => ReadJsonLines(new Utf8LineReader(new PrefixedStream(start.AsMemory(0, read), file), DossierLimits.MaxDossierChars), path, binder),
+        };
+        foreach (var line in lines)
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<PendingDossier> ReadJsonLines(Utf8LineReader lines, string path, DossierBinder binder) =>
+        ReadJsonLines((out byte[]? line, out long length) => lines.Next(out line, out length), path, binder);
+
+    /// <summary>The lines of a text (standard input, a string), encoded back to UTF-8 as they are read.</summary>
+    public static IEnumerable<PendingDossier> ReadJsonLines(TextReader reader, string path, DossierBinder binder)
     {
         var lines = new BoundedLineReader(reader, DossierLimits.MaxDossierChars);
+        return ReadJsonLines(
+            (out byte[]? line, out long length) =>
+            {
+                var more = lines.Next(out var text, out length);
+                line = text is null ? null : Encoding.UTF8.GetBytes(text);
+                return more;
+            },
+            path,
+            binder);
+    }
+
+    private delegate bool NextLine(out byte[]? line, out long length);
+
+    private static IEnumerable<PendingDossier> ReadJsonLines(NextLine next, string path, DossierBinder binder)
+    {
         var lineNumber = 0;
-        while (lines.Next(out var line, out var length))
+        while (next(out var line, out var length))
         {
             lineNumber++;
             if (line is null)
@@ -32,30 +73,35 @@ internal static class JsonDossierReader
                 var span = SourceSpan.At(path, lineNumber, 1);
                 var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, $"The line ({DossierLimits.Count(length, "characters")})",
                     DossierLimits.Count(DossierLimits.MaxDossierChars, "characters"), " for one dossier");
-                yield return new RawDossier(null, error, span);
+                yield return new PendingDossier(null, null, DossierReadResult.Failed(error, span));
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (UnparsedLine.HoldsOneObject(line))
             {
+                yield return new PendingDossier(null, binder, null) { Line = new UnparsedLine(line, path, lineNumber) };
                 continue;
             }
 
-            var root = JsonRawParser.Parse(Encoding.UTF8.GetBytes(line), path, lineNumber, out var failure);
-            if (root is null)
+            foreach (var dossier in ParseHere(line, path, lineNumber))
             {
-                if (failure is not null)
-                {
-                    yield return new RawDossier(null, failure, failure.Span);
-                }
-
-                continue;
-            }
-
-            foreach (var dossier in RawDocuments.Split(root))
-            {
-                yield return dossier;
+                yield return new PendingDossier(dossier, binder, null);
             }
         }
+    }
+
+    /// <summary>A line that is blank, not one object, or not valid UTF-8: read as a text reader would have decoded it.</summary>
+    private static IEnumerable<RawDossier> ParseHere(byte[] line, string path, int lineNumber)
+    {
+        var text = Encoding.UTF8.GetString(line); // invalid bytes become U+FFFD, which the binder reports
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var root = JsonRawParser.Parse(Encoding.UTF8.GetBytes(text), path, lineNumber, out var failure);
+        return root is not null ? RawDocuments.Split(root)
+            : failure is not null ? [new RawDossier(null, failure, failure.Span)]
+            : [];
     }
 }

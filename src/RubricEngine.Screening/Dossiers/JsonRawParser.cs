@@ -68,7 +68,7 @@ internal static class JsonRawParser
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keySpan = lines.At(reader.TokenStartIndex);
-                    var key = reader.GetString()!;
+                    var key = Texts.Key(ref reader);
                     reader.Read();
                     fields.Add(new RawField(key, keySpan, ReadNode(ref reader, lines)));
                 }
@@ -88,10 +88,15 @@ internal static class JsonRawParser
                 return new RawScalar(null, false, lines.Between(start, reader.BytesConsumed));
             default:
                 // Numbers keep their exact source text, so 0.1 stays an exact decimal.
-                var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                var text = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence.ToArray()) : Texts.Number(reader.ValueSpan);
                 return new RawScalar(text, false, lines.Between(start, reader.BytesConsumed));
         }
     }
+
+    private static RecentTexts Texts => _texts ??= new RecentTexts();
+
+    [ThreadStatic]
+    private static RecentTexts? _texts;
 
     private static string FirstSentence(string message)
     {

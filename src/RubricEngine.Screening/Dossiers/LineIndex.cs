@@ -33,6 +33,9 @@ internal sealed class LineIndex
         }
     }
 
+    /// <summary>The bytes decoded to count columns so far: the work of this index, which tests check stays linear.</summary>
+    internal long BytesCounted { get; private set; }
+
     public SourceSpan At(long offset)
     {
         var target = (int)Math.Clamp(offset, 0, _text.Length);
@@ -42,6 +45,7 @@ internal sealed class LineIndex
         // Onward from the last offset when it is on this line and not past the target; else from the line start.
         var (from, column) = line == _lastLine && _lastOffset <= target ? (_lastOffset, _lastColumn) : (start, 1);
         column += Encoding.UTF8.GetCharCount(_text, from, target - from);
+        BytesCounted += target - from;
         (_lastOffset, _lastLine, _lastColumn) = (target, line, column);
         return SourceSpan.At(_path, line + _firstLine, column);
     }

@@ -10,12 +10,15 @@ internal static class RecordFields
     private static readonly ConditionalWeakTable<ListType, FrozenDictionary<string, Slot>> Cache = [];
 
     public static FrozenDictionary<string, Slot> Of(ListType type) =>
-        Cache.GetValue(type, t => t.Fields
-            .Select((f, i) => new Slot(f, i))
-            .ToFrozenDictionary(s => s.Field.Name, StringComparer.Ordinal));
+        Cache.GetValue(type, t =>
+        {
+            var ranks = t.Fields.Select(f => f.Name).Order(StringComparer.Ordinal).Select((n, r) => (n, r)).ToDictionary(p => p.n, p => p.r, StringComparer.Ordinal);
+            return t.Fields.Select((f, i) => new Slot(f, i, ranks[f.Name])).ToFrozenDictionary(s => s.Field.Name, StringComparer.Ordinal);
+        });
 
     /// <summary>A declared field and its position.</summary>
     /// <param name="Field">The declaration.</param>
     /// <param name="Index">Its position in the list type.</param>
-    public sealed record Slot(FieldDeclaration Field, int Index);
+    /// <param name="Rank">Its position among the field names in ordinal order, the order records keep their fields in.</param>
+    public sealed record Slot(FieldDeclaration Field, int Index, int Rank);
 }

@@ -11,8 +11,22 @@ namespace RubricEngine.Screening.Dossiers;
 /// <summary>Reads one scalar as a value of a declared type, reporting why it cannot be.</summary>
 internal static class ValueTyper
 {
+    // Panel scores are mostly one digit: their values are shared rather than allocated for every record.
+    private static readonly NumberValue[] Digits = [.. Enumerable.Range(0, 10).Select(d => new NumberValue(d))];
+
     /// <summary>The typed value, or null after reporting a diagnostic. <paramref name="name"/> names the input or field.</summary>
-    public static Value? Type(RawScalar scalar, DataType type, string name, DiagnosticBag diagnostics)
+    public static Value? Type(RawScalar scalar, DataType type, ValueName name, DiagnosticBag diagnostics)
+    {
+        if (type is DecimalType or IntegerType && NumberSyntax.TryReadPlain(scalar.Text!, out var plain)
+            && (type is DecimalType || plain == decimal.Truncate(plain)))
+        {
+            return scalar.Text!.Length == 1 ? Digits[scalar.Text[0] - '0'] : new NumberValue(plain);
+        }
+
+        return TypeInGeneral(scalar, type, name.Text, diagnostics);
+    }
+
+    private static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, DiagnosticBag diagnostics)
     {
         var text = scalar.Text!.Trim();
         if (type is DecimalType or IntegerType or QuantityType && !IsReadableNumber(scalar, text, name, diagnostics))
@@ -105,4 +119,14 @@ internal static class ValueTyper
 
         return new QuantityValue(new Quantity(number, unit));
     }
+}
+
+/// <summary>The input, or the field of a record input, that a value is for; its text is built only for a message.</summary>
+/// <param name="Input">The input's name.</param>
+/// <param name="Field">The record field's name, if any.</param>
+internal readonly record struct ValueName(string Input, string? Field = null)
+{
+    public string Text => Field is null ? Input : $"{Input}.{Field}";
+
+    public static implicit operator ValueName(string input) => new(input);
 }

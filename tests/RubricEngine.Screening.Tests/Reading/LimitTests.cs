@@ -61,4 +61,14 @@ public class LimitTests
         Assert.False(lines.Next(out _, out _));
         Assert.Equal(("short", null, 50L, "next"), (first, tooLong, length, next));
     }
+
+    [Fact]
+    public void BoundedLineReader_LineOfTheLimitThenCarriageReturn_IsKept()
+    {
+        var lines = new BoundedLineReader(new StringReader(new string('y', 10) + "\r\n" + new string('z', 11) + "\r\n"), 10);
+
+        Assert.True(lines.Next(out var kept, out _));
+        Assert.True(lines.Next(out var tooLong, out var length));
+        Assert.Equal((new string('y', 10), null, 11L), (kept, tooLong, length)); // the \r counts in neither
+    }
 }

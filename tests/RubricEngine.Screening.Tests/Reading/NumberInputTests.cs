@@ -51,4 +51,51 @@ public class NumberInputTests
         Assert.Equal(NumberText.Exact, ScalarText.Read(number, out var value));
         Assert.Equal(decimal.Parse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), value);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("4")]
+    [InlineData("007")]
+    [InlineData("3.50")]
+    [InlineData("0.0")]
+    [InlineData("0.00000000000000001")] // 18 digits, the leading zero included
+    [InlineData("999999999999999999")] // 18 digits, the most the quick path reads
+    [InlineData("12345678.9012345678")]
+    public void TryReadPlain_PlainNumber_GivesTheBitsOfTheGeneralPath(string number)
+    {
+        Assert.True(NumberSyntax.TryReadPlain(number, out var quick));
+        Assert.Equal(NumberText.Exact, ScalarText.Read(number, out var general));
+        Assert.Equal(decimal.GetBits(general), decimal.GetBits(quick)); // scale included: 3.50 stays 3.50
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-1")]
+    [InlineData("+1")]
+    [InlineData(" 1")]
+    [InlineData("1 ")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("1.2.3")]
+    [InlineData("1e3")]
+    [InlineData("1,000")]
+    [InlineData("1234567890123456789")] // 19 digits: left to the general path
+    [InlineData("5 MW")]
+    public void TryReadPlain_AnythingElse_IsLeftToTheGeneralPath(string text) => Assert.False(NumberSyntax.TryReadPlain(text, out _));
+
+    [Fact]
+    public void TryReadPlain_GeneratedNumbers_AgreeWithTheGeneralPath()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var digits = random.Next(1, 19);
+            var text = string.Concat(Enumerable.Range(0, digits).Select(_ => (char)('0' + random.Next(10))));
+            var point = random.Next(0, digits);
+            text = point == 0 ? text : text[..point] + "." + text[point..];
+            Assert.True(NumberSyntax.TryReadPlain(text, out var quick), text);
+            ScalarText.Read(text, out var general);
+            Assert.Equal(decimal.GetBits(general), decimal.GetBits(quick));
+        }
+    }
 }

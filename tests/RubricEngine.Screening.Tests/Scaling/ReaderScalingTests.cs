@@ -8,9 +8,11 @@ using RubricEngine.Screening.Tests.Support;
 namespace RubricEngine.Screening.Tests.Scaling;
 
 /// <summary>
-/// Every reader is linear in its input: ten times the input costs at most about twelve times as much
-/// (a ratio of costs, see <see cref="Cost"/>). Covers positions on one long line (minified JSON) and the
-/// "did you mean" hints for long unknown keys, CSV headers and rubric names.
+/// Every reader is linear in its input: ten times the input costs at most about twelve times as much work,
+/// counted as bytes allocated (see <see cref="Cost"/>), never timed. Covers positions on one long line (minified
+/// JSON; the column counting itself is counted in <c>LineIndexTests</c>) and the "did you mean" hints for long
+/// unknown keys, CSV headers and rubric names. Each test also checks that its small input does some work, so a
+/// ratio of two near-zero counts cannot pass by accident.
 /// </summary>
 [Collection(nameof(RunsAlone))]
 public class ReaderScalingTests(ITestOutputHelper output)
@@ -58,17 +60,17 @@ public class ReaderScalingTests(ITestOutputHelper output)
         }
 
         var (small, large) = (Rubric(60), Rubric(600));
-        var ratio = Cost.LeastRatio("rubric with misspelt 200-character names", () => Load(small), () => Load(large), Allowed, output);
+        var ratio = Cost.Ratio("rubric with misspelt 200-character names", () => Load(small), () => Load(large), output);
 
-        Assert.True(ratio <= Allowed, $"10x the rubric cost {ratio:F1}x");
+        Assert.InRange(ratio, 5, Allowed); // at least 5: the large rubric must really cost more
         static void Load(string text) => Assert.False(RubricLoader.LoadText("t.rubric", text).Succeeded);
     }
 
     private void AssertLinear(string name, Func<int, string> input, DossierFormat format, int size)
     {
         var (small, large) = (input(size), input(size * 10));
-        var ratio = Cost.LeastRatio(name, () => Read(small, format), () => Read(large, format), Allowed, output);
-        Assert.True(ratio <= Allowed, $"{name}: 10x the input cost {ratio:F1}x");
+        var ratio = Cost.Ratio(name, () => Read(small, format), () => Read(large, format), output);
+        Assert.InRange(ratio, 5, Allowed); // at least 5: the large input must really cost more
     }
 
     private static void Read(string text, DossierFormat format)
@@ -86,6 +88,6 @@ public class ReaderScalingTests(ITestOutputHelper output)
     private static IEnumerable<string> Dossiers(int n) => Enumerable.Range(0, n).Select(i => TestRubrics.EmissionsJson($"d{i}"));
 }
 
-/// <summary>Scaling tests run alone, so other tests' threads do not disturb the ratios.</summary>
+/// <summary>Scaling tests run alone: they count this thread's allocations, and run long enough that they are best kept apart.</summary>
 [CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
 public sealed class RunsAlone;
