@@ -19,9 +19,12 @@ internal static class RubricInputs
         return result.Succeeded ? result.Value : null;
     }
 
-    /// <summary>A screener for the rubric, with the given thread count (0 = all cores) and engine (NRules by default).</summary>
-    public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules") =>
-        Screener.Create(rubric, new ScreenerOptions { Threads = threads }.ForEngine(engine));
+    /// <summary>
+    /// A screener for the rubric, with the given thread count (0 = all cores) and engine (NRules by default); for JSON
+    /// Lines output, its workers also render each decision's line.
+    /// </summary>
+    public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules", bool renderJsonLines = false) =>
+        Screener.Create(rubric, new ScreenerOptions { Threads = threads, RenderJsonLines = renderJsonLines }.ForEngine(engine));
 
     /// <summary>A dossier reader that understands YAML, JSON and CSV.</summary>
     public static DossierReader CreateReader(Screener screener) => screener.CreateReader(YamlDossierReader.Read);

@@ -30,8 +30,15 @@ internal static class ScreenOutput
         var temporary = request.Output + ".tmp";
         try
         {
-            using (var file = new StreamWriter(temporary))
+            if (request.Format == "jsonl")
             {
+                // Bytes straight to the file: the lines are UTF-8 already, often rendered by the screening workers.
+                using var bytes = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+                DecisionJson.WriteLines(bytes, items);
+            }
+            else
+            {
+                using var file = new StreamWriter(temporary);
                 WriteTo(file, request, rubric, items);
             }
 
@@ -46,12 +53,13 @@ internal static class ScreenOutput
 
     private static void WriteTo(TextWriter output, ScreenRequest request, Rubric rubric, IEnumerable<ScreeningItem> items)
     {
-        var decisions = items.Where(i => i.Decision is not null).Select(i => i.Decision!);
         if (request.Format == "jsonl")
         {
-            DecisionJson.WriteLines(output, decisions);
+            DecisionJson.WriteLines(output, items);
             return;
         }
+
+        var decisions = items.Where(i => i.Decision is not null).Select(i => i.Decision!);
 
         IRankedFormat format = request.Format switch
         {

@@ -1,5 +1,6 @@
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Screening.Batch;
+using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Dossiers;
 using RubricEngine.Screening.Graph;
 
@@ -47,9 +48,13 @@ public sealed partial class Screener
         var engines = new EnginePool(this);
         // A bounded, ordered pipeline: few dossiers are in flight, so the batch streams and its garbage dies young.
         return OrderedPipeline<PendingDossier, ScreeningItem>.Run(dossiers, ChunkSize, WorkerThreads,
-            chunk => engines.Run(engine => Array.ConvertAll(chunk, d => BatchSafetyNet.Screen(d, read => Screen(engine, read, null)))),
+            chunk => engines.Run(engine => Array.ConvertAll(chunk, d => Rendered(BatchSafetyNet.Screen(d, read => Screen(engine, read, null))))),
             cancellation);
     }
+
+    /// <summary>On the worker: the decision's JSON Lines bytes, when asked for.</summary>
+    private ScreeningItem Rendered(ScreeningItem item) =>
+        Options.RenderJsonLines && item.Decision is { } decision ? item with { JsonLine = DecisionJson.ToJsonLine(decision) } : item;
 
     private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
         dossiers is DossierReadSequence sequence

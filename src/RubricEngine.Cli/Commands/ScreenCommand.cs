@@ -69,7 +69,7 @@ internal static class ScreenCommand
             return ExitCodes.InputErrors;
         }
 
-        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine);
+        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine, renderJsonLines: request.Format == "jsonl");
         using var recording = request.Record is null ? null : ScreenRecording.Open(console, request, screener);
         if (request.Record is not null && recording is null)
         {

@@ -27,6 +27,13 @@ public sealed record ScreenerOptions
     /// <summary>The worker threads of a batch; 0 means one per core.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Whether a batch also writes each decision as a JSON Lines line (<see cref="ScreeningItem.JsonLine"/>) on the
+    /// worker that decided it, so that a batch written as JSON Lines is serialised in parallel instead of on the one
+    /// thread that consumes the batch. Off by default.
+    /// </summary>
+    public bool RenderJsonLines { get; init; }
+
     /// <summary>The engine plugged in from outside this library (the NRules engine); null for the compiled engine.</summary>
     internal IDecisionEngineFactory? EngineFactory { get; init; }
 

@@ -13,6 +13,12 @@ public sealed record ScreeningItem(DossierReadResult Source, Decision? Decision)
 
     /// <summary>True for a file that was not a dossier file.</summary>
     public bool Skipped => Source.Skipped;
+
+    /// <summary>
+    /// The decision as one JSON Lines line (UTF-8, newline included), the bytes <see cref="DecisionJson"/> writes, when
+    /// the screener renders them on its workers (<see cref="ScreenerOptions.RenderJsonLines"/>); otherwise null.
+    /// </summary>
+    public byte[]? JsonLine { get; init; }
 }
 
 /// <summary>Counts of a batch, for the summary line and the exit status.</summary>

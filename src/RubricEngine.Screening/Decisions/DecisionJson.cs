@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RubricEngine.Screening.Batch;
 
 namespace RubricEngine.Screening.Decisions;
 
@@ -46,39 +47,105 @@ public static partial class DecisionJson
     }
 
     /// <summary>
-    /// Writes each decision on its own line (JSON Lines), for streaming large batches. One JSON writer and buffer
-    /// serve every line: serialising each decision to its own stream, array and string cost about 45 KB of garbage
-    /// per Yeda decision, on the one thread that writes the batch.
+    /// Writes each decision on its own line (JSON Lines), for streaming large batches, through one reused JSON writer
+    /// and buffer: serialising each decision to its own stream, array and string cost about 45 KB of garbage per Yeda
+    /// decision, on the one thread that writes the batch.
     /// </summary>
     public static void WriteLines(TextWriter output, IEnumerable<Decision> decisions)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(decisions);
-        var buffer = new ArrayBufferWriter<byte>(16 << 10);
-        using var writer = new Utf8JsonWriter(buffer, Compact);
+        WriteChars(output, decisions.Select(d => LineWriter.Current.Render(d)));
+    }
+
+    /// <summary>
+    /// Writes the decision of each screened item as a line, using the line its worker already rendered
+    /// (<see cref="ScreeningItem.JsonLine"/>) when there is one; items without a decision are left out.
+    /// </summary>
+    public static void WriteLines(TextWriter output, IEnumerable<ScreeningItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(items);
+        WriteChars(output, Lines(items));
+    }
+
+    private static void WriteChars(TextWriter output, IEnumerable<ReadOnlyMemory<byte>> lines)
+    {
         var chars = ArrayPool<char>.Shared.Rent(16 << 10);
         try
         {
-            foreach (var decision in decisions)
+            foreach (var line in lines)
             {
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                Write(writer, decision);
-                writer.Flush();
-                if (chars.Length < Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount))
+                if (chars.Length < Encoding.UTF8.GetMaxCharCount(line.Length))
                 {
                     ArrayPool<char>.Shared.Return(chars);
-                    chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount));
+                    chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(line.Length));
                 }
 
-                var count = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
-                output.Write(chars, 0, count);
-                output.Write('\n');
+                output.Write(chars, 0, Encoding.UTF8.GetChars(line.Span, chars));
             }
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Like <see cref="WriteLines(TextWriter, IEnumerable{ScreeningItem})"/>, as UTF-8 bytes straight to a stream (a file).</summary>
+    public static void WriteLines(Stream output, IEnumerable<ScreeningItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var line in Lines(items))
+        {
+            output.Write(line.Span);
+        }
+    }
+
+    /// <summary>
+    /// The decision as one JSON Lines line: compact JSON and a newline, as UTF-8. One writer and buffer per thread,
+    /// so screening workers can render lines side by side.
+    /// </summary>
+    internal static byte[] ToJsonLine(Decision decision) => LineWriter.Current.Render(decision).ToArray();
+
+    /// <summary>Each item's line: rendered by its worker, or here into the reused buffer (valid until the next line).</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Lines(IEnumerable<ScreeningItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.JsonLine is { } rendered)
+            {
+                yield return rendered;
+            }
+            else if (item.Decision is { } decision)
+            {
+                yield return LineWriter.Current.Render(decision);
+            }
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per thread for the thread's life; its JSON writer writes to an in-memory buffer and holds nothing to release.")]
+    private sealed class LineWriter
+    {
+        [ThreadStatic]
+        private static LineWriter? _current;
+
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 << 10);
+        private readonly Utf8JsonWriter _writer;
+
+        private LineWriter() => _writer = new Utf8JsonWriter(_buffer, Compact);
+
+        public static LineWriter Current => _current ??= new LineWriter();
+
+        public ReadOnlyMemory<byte> Render(Decision decision)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            Write(_writer, decision);
+            _writer.Flush();
+            _buffer.GetSpan(1)[0] = (byte)'\n';
+            _buffer.Advance(1);
+            return _buffer.WrittenMemory;
         }
     }
 
