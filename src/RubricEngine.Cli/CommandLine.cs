@@ -68,5 +68,6 @@ public static class CommandLine
         ReplayCommand.Create(console),
         DiffCommand.Create(console),
         ImpactCommand.Create(console),
+        LintCommand.Create(console),
     ];
 }

@@ -38,3 +38,22 @@ public class AuthoringCommandTests
         Assert.Contains("--dossiers", error, StringComparison.Ordinal);
     }
 }
+
+public class LintCommandTests
+{
+    [Fact]
+    public void Lint_ShippedRubrics_ExitsZero()
+    {
+        var (exit, _, error) = CliRunner.Run("lint", "rubrics/eu-taxonomy.rubric", "rubrics/gib.rubric", "rubrics/survey-cohort.rubric", "rubrics/yeda.rubric", "rubrics/yeda.yaml");
+        Assert.Equal(0, exit);
+        Assert.Contains("5 of 5 rubric(s) without findings.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_RubricWithAGap_PrintsThePositionedFindingAndExitsOne()
+    {
+        var (exit, _, error) = CliRunner.Run("lint", "tests/RubricEngine.Authoring.Tests/Lint/03-tier-gap/rubric.rubric");
+        Assert.Equal(1, exit);
+        Assert.Contains("rubric.rubric(6,1): warning RUB0902: Values of 'rating' in [3, 3.5) reach no tier", error, StringComparison.Ordinal);
+    }
+}

@@ -13,6 +13,7 @@ namespace RubricEngine.Model.Diagnostics;
 /// <item>RUB0600-RUB0649: files and the command line (<c>DiagnosticCatalog.Files.cs</c>)</item>
 /// <item>RUB0650-RUB0699: the batch safety net (<c>DiagnosticCatalog.Batch.cs</c>)</item>
 /// <item>RUB0800-RUB0849: decision records (<c>DiagnosticCatalog.Records.cs</c>)</item>
+/// <item>RUB0900-RUB0949: static analysis of rubrics, <c>rubric lint</c> (<c>DiagnosticCatalog.Lint.cs</c>)</item>
 /// </list>
 /// </summary>
 public static partial class DiagnosticCatalog

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using RubricEngine.Model.Diagnostics;
+
+namespace RubricEngine.Authoring.Lint;
+
+/// <summary>
+/// <c># lint: allow RUB0906 -- reason</c> in the comment block directly above a declaration silences that code
+/// for the declaration: a finding kept on purpose is justified where the rubric's readers see it.
+/// </summary>
+internal static partial class AllowComments
+{
+    /// <summary>For each line number (1-based) of the text, the codes its comment block above allows.</summary>
+    public static Dictionary<int, HashSet<string>> Read(string text)
+    {
+        var lines = text.Split('\n');
+        var result = new Dictionary<int, HashSet<string>>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var above = i - 1; above >= 0 && lines[above].TrimStart().StartsWith('#'); above--)
+            {
+                foreach (Match match in Allow().Matches(lines[above]))
+                {
+                    codes.Add(match.Groups[1].Value);
+                }
+            }
+
+            if (codes.Count > 0)
+            {
+                result[i + 1] = codes;
+            }
+        }
+
+        return result;
+    }
+
+    public static bool Silences(Dictionary<int, HashSet<string>> allowed, Diagnostic finding) =>
+        allowed.TryGetValue(finding.Span.Line, out var codes) && codes.Contains(finding.Code);
+
+    [GeneratedRegex(@"lint:\s*allow\s+(RUB\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex Allow();
+}

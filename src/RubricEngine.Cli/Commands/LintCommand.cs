@@ -1,0 +1,63 @@
+using System.CommandLine;
+using RubricEngine.Authoring.Lint;
+using RubricEngine.Cli.Reports;
+using RubricEngine.Language;
+using RubricEngine.Model.Diagnostics;
+
+namespace RubricEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rubric lint FILE... [--format text|sarif|json]</c>: the checker's warnings and the static analysis findings
+/// (RUB0900-RUB0949) of every file, as <c>check</c> prints diagnostics. Exit 0 when there are none, 1 otherwise,
+/// so CI fails on a finding nobody justified with a <c>lint: allow</c> comment.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "text, sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "sarif", "json");
+        var command = new Command("lint", "Find tiers never reached, overlapping or leaving gaps, criteria always or never met or redundant, unused inputs, weights that do not sum. Exit 1 on any finding.")
+        {
+            files, format,
+        };
+        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, string format)
+    {
+        var all = new List<Diagnostic>();
+        var clean = 0;
+        foreach (var file in files)
+        {
+            var result = RubricLoader.LoadFile(file);
+            var findings = result.Diagnostics.ToList();
+            if (result.Succeeded)
+            {
+                var text = File.ReadAllText(file);
+                findings = [.. RubricLinter.WithoutAllowed(findings, text), .. RubricLinter.Lint(result.Value!, text)];
+            }
+
+            clean += findings.Count == 0 ? 1 : 0;
+            all.AddRange(findings);
+        }
+
+        switch (format)
+        {
+            case "sarif":
+                SarifReport.Write(console.Out, all);
+                break;
+            case "json":
+                DiagnosticJsonReport.Write(console.Out, all);
+                break;
+            default:
+                console.Report(all);
+                break;
+        }
+
+        console.Error.WriteLine($"{clean} of {files.Length} rubric(s) without findings.");
+        return clean == files.Length ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+}
