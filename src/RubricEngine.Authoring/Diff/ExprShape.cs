@@ -43,7 +43,7 @@ internal static class ExprShape
         (UnaryExpr x, UnaryExpr y) => x.Operator == y.Operator,
         (BinaryExpr x, BinaryExpr y) => x.Operator == y.Operator,
         (AnyOfExpr x, AnyOfExpr y) => x.Minimum == y.Minimum && x.Options.Count == y.Options.Count,
-        (ListAggregateExpr x, ListAggregateExpr y) => x.Function == y.Function && x.List == y.List && x.Parameter == y.Parameter && (x.Element is null) == (y.Element is null),
+        (ListAggregateExpr x, ListAggregateExpr y) => x.Function == y.Function && x.List == y.List && x.Parameter == y.Parameter && (x.Element is null) == (y.Element is null) && (x.Filter is null) == (y.Filter is null),
         (CohortExpr x, CohortExpr y) => x.Function == y.Function && x.Parameter == y.Parameter,
         (ConditionalExpr, ConditionalExpr) => true,
         (FirstKnownExpr x, FirstKnownExpr y) => x.Options.Count == y.Options.Count,
