@@ -101,30 +101,42 @@ internal sealed partial class ExpressionBinder
     {
         var subject = BindExpecting(node.Subject, t => t.IsNumeric, "a number to compare across the cohort");
         decimal? parameter = null;
-        if (node.Count is { } count)
+        if (node.Count is { } count && node.Function == CohortFunction.Quantile)
         {
-            if (count.Value < 1 || decimal.Truncate(count.Value) != count.Value)
+            if (count.Value < 0 || count.Value > 100)
             {
-                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "N in 'top N'", "a whole number of at least 1", count.Value);
+                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "The cohort percentile", "from 0 % to 100 %", count.Value + " %");
                 return null;
             }
 
-            parameter = count.Value;
+            parameter = count.Value / 100m;
+        }
+        else if (node.Count is { } n)
+        {
+            if (n.Value < 1 || decimal.Truncate(n.Value) != n.Value)
+            {
+                context.Report(DiagnosticCatalog.InvalidCount, n.Span, "N in 'top N'", "a whole number of at least 1", n.Value);
+                return null;
+            }
+
+            parameter = n.Value;
         }
 
-        if (subject is null)
+        // The filter speaks of the dossier, like the subject: "cohort sum of sales where (not national)".
+        var filter = node.Filter is null ? null : BindExpecting(node.Filter, t => t is BooleanType, "a condition on each member after 'where' (write a comparison in parentheses: where (x > 1))");
+        if (subject is null || (node.Filter is not null && filter is null))
         {
             return null;
         }
 
         DataType type = node.Function switch
         {
-            CohortFunction.Sum => subject.Type,
-            CohortFunction.Mean => TypeRules.MeanResult(subject.Type),
+            CohortFunction.Sum or CohortFunction.Min or CohortFunction.Max or CohortFunction.Quantile or CohortFunction.TopSum or CohortFunction.Member => subject.Type,
+            CohortFunction.Mean or CohortFunction.Median => TypeRules.MeanResult(subject.Type),
             CohortFunction.Rank => IntegerType.Instance,
             CohortFunction.TopN => BooleanType.Instance,
             _ => DecimalType.Instance,
         };
-        return new CohortExpr(node.Function, subject, parameter, type, node.Span);
+        return new CohortExpr(node.Function, subject, parameter, type, node.Span, filter, node.Member);
     }
 }

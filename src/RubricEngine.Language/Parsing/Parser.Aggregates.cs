@@ -86,10 +86,31 @@ internal static partial class Parser
     private static Parser<ExpressionSyntax> CohortAggregate => field ??= Node(
         from head in Keywords("cohort", "sum", "of").Return((CohortFunction.Sum, (Spanned<decimal>?)null))
             .Or(Keywords("cohort", "mean", "of").Return((CohortFunction.Mean, (Spanned<decimal>?)null)))
+            .Or(Keywords("cohort", "min", "of").Return((CohortFunction.Min, (Spanned<decimal>?)null)))
+            .Or(Keywords("cohort", "max", "of").Return((CohortFunction.Max, (Spanned<decimal>?)null)))
+            .Or(Keywords("cohort", "median", "of").Return((CohortFunction.Median, (Spanned<decimal>?)null)))
+            .Or(from words in Keywords("cohort", "percentile") from p in SignedNumber from sign in Symbol("%") from of in Keyword("of")
+                select (CohortFunction.Quantile, (Spanned<decimal>?)p))
             .Or(Keywords("share", "of").Return((CohortFunction.Share, (Spanned<decimal>?)null)))
             .Or(Keywords("rank", "by").Return((CohortFunction.Rank, (Spanned<decimal>?)null)))
             .Or(Keywords("percentile", "of").Return((CohortFunction.Percentile, (Spanned<decimal>?)null)))
-            .Or(from top in Keyword("top") from n in SignedNumber from byWord in Keyword("by") select (CohortFunction.TopN, (Spanned<decimal>?)n))
+            .Or(from top in Keyword("top") from n in SignedNumber
+                from function in Keyword("by").Return(CohortFunction.TopN)
+                    .Or(Keywords("sum", "of").Return(CohortFunction.TopSum))
+                    .Or(Keywords("share", "of").Return(CohortFunction.TopShare))
+                select (function, (Spanned<decimal>?)n))
         from subject in Negation
-        select (Func<SourceSpan, ExpressionSyntax>)(span => new CohortSyntax(head.Item1, subject, head.Item2, span)));
+        from filter in Where.XOptional()
+        select (Func<SourceSpan, ExpressionSyntax>)(span => new CohortSyntax(head.Item1, subject, head.Item2, span, filter.GetOrDefault())));
+
+    /// <summary>
+    /// A name, or <c>sales of "Shanghai"</c>: one member's value, by its dossier id. Once "of" follows the name,
+    /// the id must follow too, so <c>sales of Shanghai</c> is an error at the id.
+    /// </summary>
+    private static Parser<ExpressionSyntax> ReferenceOrMember => field ??= Node(
+        from name in Name
+        from member in (from of in Keyword("of") from id in Text select id).XOptional()
+        select (Func<SourceSpan, ExpressionSyntax>)(span => member.IsDefined
+            ? new CohortSyntax(CohortFunction.Member, new ReferenceSyntax(name, name.Span), null, span, null, member.Get().Value)
+            : new ReferenceSyntax(name, span)));
 }

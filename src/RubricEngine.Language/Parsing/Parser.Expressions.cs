@@ -106,7 +106,7 @@ internal static partial class Parser
         "sum" or "mean" or "median" or "standard" or "trimmed" => ListAggregate,
         "cohort" or "share" or "rank" or "top" or "percentile" => CohortAggregate,
         _ when ReservedWords.Contains(word) => null,
-        _ => Reference,
+        _ => ReferenceOrMember,
     };
 
     private static Parser<ExpressionSyntax> Reference => field ??= Name.Select(name => (ExpressionSyntax)new ReferenceSyntax(name, name.Span));

@@ -64,7 +64,9 @@ internal sealed record ListAggregateSyntax(ListFunction Function, NameSyntax Lis
 /// <param name="Subject">The per-dossier expression.</param>
 /// <param name="Count">N for top N; null otherwise.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record CohortSyntax(CohortFunction Function, ExpressionSyntax Subject, Spanned<decimal>? Count, SourceSpan Span)
+/// <param name="Filter">The condition after <c>where</c> that selects the members; null for the whole cohort.</param>
+/// <param name="Member">For a member's value (<c>sales of "Shanghai"</c>), the dossier id.</param>
+internal sealed record CohortSyntax(CohortFunction Function, ExpressionSyntax Subject, Spanned<decimal>? Count, SourceSpan Span, ExpressionSyntax? Filter = null, string? Member = null)
     : ExpressionSyntax(Span)
 {
     /// <inheritdoc />

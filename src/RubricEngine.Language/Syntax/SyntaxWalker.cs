@@ -10,7 +10,7 @@ internal static class SyntaxWalker
         BinarySyntax b => [b.Left, b.Right],
         AnyOfSyntax a => a.Options,
         ListAggregateSyntax l => new[] { l.Element, l.Filter }.OfType<ExpressionSyntax>(),
-        CohortSyntax c => [c.Subject],
+        CohortSyntax c => new[] { c.Subject, c.Filter }.OfType<ExpressionSyntax>(),
         ConditionalSyntax c => [c.Condition, c.Then, c.Else],
         ValueListSyntax v => v.Items,
         _ => [],

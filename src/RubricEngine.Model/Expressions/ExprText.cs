@@ -103,15 +103,24 @@ public static class ExprText
         public override string VisitCohort(CohortExpr node)
         {
             var subject = At(node.Subject, NegateLevel);
-            return node.Function switch
+            var n = ValueText.Plain(node.Parameter ?? 1);
+            var text = node.Function switch
             {
                 CohortFunction.Sum => $"cohort sum of {subject}",
                 CohortFunction.Mean => $"cohort mean of {subject}",
+                CohortFunction.Min => $"cohort min of {subject}",
+                CohortFunction.Max => $"cohort max of {subject}",
+                CohortFunction.Median => $"cohort median of {subject}",
+                CohortFunction.Quantile => $"cohort percentile {ValueText.Plain((node.Parameter ?? 0) * 100)} % of {subject}",
                 CohortFunction.Share => $"share of {subject}",
                 CohortFunction.Rank => $"rank by {subject}",
-                CohortFunction.TopN => $"top {ValueText.Plain(node.Parameter ?? 1)} by {subject}",
+                CohortFunction.TopN => $"top {n} by {subject}",
+                CohortFunction.TopSum => $"top {n} sum of {subject}",
+                CohortFunction.TopShare => $"top {n} share of {subject}",
+                CohortFunction.Member => $"{subject} of {ValueText.Literal(new TextValue(node.Member ?? string.Empty))}",
                 _ => $"percentile of {subject}",
             };
+            return node.Filter is null ? text : $"{text} where {At(node.Filter, PrimaryLevel)}";
         }
     }
 }

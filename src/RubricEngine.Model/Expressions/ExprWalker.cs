@@ -27,7 +27,7 @@ public static class ExprWalker
         BinaryExpr b => [b.Left, b.Right],
         AnyOfExpr a => a.Options,
         ListAggregateExpr l => l.Element is null ? l.Filter is null ? [] : [l.Filter] : l.Filter is null ? [l.Element] : [l.Element, l.Filter],
-        CohortExpr c => [c.Subject],
+        CohortExpr c => c.Filter is null ? [c.Subject] : [c.Subject, c.Filter],
         ConditionalExpr c => [c.Condition, c.Then, c.Otherwise],
         FirstKnownExpr f => f.Options,
         CountMetExpr c => c.Conditions,

@@ -87,10 +87,15 @@ public sealed record ListAggregateExpr(ListFunction Function, string List, Expr?
 /// </summary>
 /// <param name="Function">The aggregation.</param>
 /// <param name="Subject">The per-dossier expression aggregated.</param>
-/// <param name="Parameter">N for <see cref="CohortFunction.TopN"/>; null otherwise.</param>
+/// <param name="Parameter">N for the top-N functions, the ratio (0.9 for 90 %) for <see cref="CohortFunction.Quantile"/>; null otherwise.</param>
 /// <param name="Type">The result type.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record CohortExpr(CohortFunction Function, Expr Subject, decimal? Parameter, DataType Type, SourceSpan Span)
+/// <param name="Filter">
+/// The condition after <c>where</c>: only dossiers that meet it are members of this aggregation (the others are
+/// still screened; their own share, rank or percentile in it is unknown). Null for the whole cohort.
+/// </param>
+/// <param name="Member">For <see cref="CohortFunction.Member"/>, the id of the dossier whose value is read.</param>
+public sealed record CohortExpr(CohortFunction Function, Expr Subject, decimal? Parameter, DataType Type, SourceSpan Span, Expr? Filter = null, string? Member = null)
     : Expr(Type, Span)
 {
     /// <inheritdoc />

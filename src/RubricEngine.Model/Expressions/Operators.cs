@@ -104,6 +104,27 @@ public enum CohortFunction
 
     /// <summary>The share of the cohort with a strictly smaller subject, as a ratio from 0 to 1.</summary>
     Percentile,
+
+    /// <summary>The smallest subject in the cohort.</summary>
+    Min,
+
+    /// <summary>The largest subject in the cohort.</summary>
+    Max,
+
+    /// <summary>The cohort median of the subject (mean of the two middle values for an even count).</summary>
+    Median,
+
+    /// <summary>The cohort's value at a percentile (nearest rank: the smallest value with at least that share of the cohort at or below it).</summary>
+    Quantile,
+
+    /// <summary>The sum of the N largest subjects.</summary>
+    TopSum,
+
+    /// <summary>The share of the cohort total held by the N largest subjects, as a ratio.</summary>
+    TopShare,
+
+    /// <summary>The subject of one member, named by its dossier id (<c>sales of "Shanghai"</c>).</summary>
+    Member,
 }
 
 /// <summary>What kind of declaration a name refers to.</summary>

@@ -19,8 +19,20 @@ internal sealed class CohortStats
     private readonly decimal? _sum;
     private readonly Unit? _unit;
 
-    public CohortStats(IReadOnlyList<Value?> subjects)
+    // Only for a member's value ("sales of \"Shanghai\""): each dossier's subject by id; first id wins.
+    private readonly Dictionary<string, Value?>? _byId;
+
+    public CohortStats(IReadOnlyList<Value?> subjects, IReadOnlyList<string>? ids = null)
     {
+        if (ids is not null)
+        {
+            _byId = new Dictionary<string, Value?>(StringComparer.Ordinal);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                _byId.TryAdd(ids[i], subjects[i]);
+            }
+        }
+
         Unit? unit = null;
         foreach (var subject in subjects)
         {
@@ -77,6 +89,27 @@ internal sealed class CohortStats
                 return _sum is { } sum ? Amount(sum) : Fail(UnknownReasons.Overflow, out failure);
             case CohortFunction.Mean:
                 return Count == 0 ? null : _sum is { } total ? Amount(total / Count) : Fail(UnknownReasons.Overflow, out failure);
+            case CohortFunction.Min:
+                return Count == 0 ? null : Amount(_sorted[0]);
+            case CohortFunction.Max:
+                return Count == 0 ? null : Amount(_sorted[^1]);
+            case CohortFunction.Median:
+                return Count == 0 ? null : Amount(Count % 2 == 1 ? _sorted[Count / 2] : (_sorted[(Count / 2) - 1] + _sorted[Count / 2]) / 2);
+            case CohortFunction.Quantile:
+                return Count == 0 ? null : Amount(_sorted[NearestRank(node.Parameter ?? 0) - 1]);
+            case CohortFunction.TopSum:
+                return TopSum((int)(node.Parameter ?? 1)) is { } top ? Amount(top) : Fail(UnknownReasons.Overflow, out failure);
+            case CohortFunction.TopShare:
+                return TopSum((int)(node.Parameter ?? 1)) is not { } part || _sum is not { } all ? Fail(UnknownReasons.Overflow, out failure)
+                    : all == 0 ? Fail(UnknownReasons.DivisionByZero, out failure)
+                    : Divide(part, all, out failure);
+            case CohortFunction.Member:
+                if (_byId is null || !_byId.TryGetValue(node.Member ?? string.Empty, out var member))
+                {
+                    return Fail($"no member '{node.Member}' in the cohort", out failure);
+                }
+
+                return member;
             case var _ when own is null:
                 return null;
             case CohortFunction.Share:
@@ -92,6 +125,28 @@ internal sealed class CohortStats
             default:
                 return null;
         }
+    }
+
+    /// <summary>The 1-based nearest rank of a percentile: the smallest rank with at least that share of the cohort at or below it.</summary>
+    private int NearestRank(decimal ratio) => Math.Clamp((int)decimal.Ceiling(ratio * Count), 1, Count);
+
+    /// <summary>The sum of the N largest values (all of them when the cohort is smaller); null on overflow.</summary>
+    private decimal? TopSum(int n)
+    {
+        decimal sum = 0;
+        try
+        {
+            for (var i = _sorted.Length - 1; i >= Math.Max(0, _sorted.Length - n); i--)
+            {
+                sum += _sorted[i];
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return sum;
     }
 
     private Value Amount(decimal v) => _unit is null ? new NumberValue(v) : new QuantityValue(new Quantity(v, _unit));

@@ -13,13 +13,16 @@ internal sealed class CohortFigures
     private readonly CohortStats[] _stats;
 
     /// <summary>Figures from each subject node's results over the cohort: <paramref name="subjects"/>[ordinal][dossier].</summary>
-    public CohortFigures(IReadOnlyList<IReadOnlyList<Value?>> subjects)
+    /// <param name="subjects">Each subject node's values, by dossier.</param>
+    /// <param name="ids">The dossiers' ids, for subjects read by id (<c>sales of "Shanghai"</c>): <paramref name="byId"/>[ordinal] says which.</param>
+    /// <param name="byId">Which subjects are read by member id; null for none.</param>
+    public CohortFigures(IReadOnlyList<IReadOnlyList<Value?>> subjects, IReadOnlyList<string>? ids = null, IReadOnlyList<bool>? byId = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         _stats = new CohortStats[subjects.Count];
         for (var i = 0; i < _stats.Length; i++)
         {
-            _stats[i] = new CohortStats(subjects[i]);
+            _stats[i] = new CohortStats(subjects[i], byId is not null && byId[i] ? ids : null);
         }
     }
 
@@ -55,6 +58,8 @@ internal sealed class CohortFigures
             }
         }
 
-        return new CohortFigures(subjects);
+        var ids = cohort.Select(d => d.Id).ToArray();
+        var byId = graph.CohortSubjects.Select(s => s.Aggregation.Function == Model.Expressions.CohortFunction.Member).ToArray();
+        return new CohortFigures(subjects, ids, byId);
     }
 }

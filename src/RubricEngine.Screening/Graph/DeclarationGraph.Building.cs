@@ -171,7 +171,9 @@ internal sealed partial class DeclarationGraph
             var compiler = new ExprCompiler(_index);
             foreach (var subject in Subjects)
             {
-                subject.Subject = Compile(compiler, subject, subject.Aggregation.Subject);
+                var reads = new List<DeclarationNode>();
+                subject.Subject = compiler.CompileSubject(subject.Aggregation, reads);
+                subject.Reads = reads;
             }
 
             foreach (var derived in Derived)

@@ -47,6 +47,23 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         _ => throw new InvalidOperationException($"No compilation for {expr.GetType().Name}."),
     };
 
+    /// <summary>
+    /// A cohort aggregation's per-dossier subject; with a <c>where</c> filter, a dossier that does not meet it has
+    /// no subject, so it is not a member of this aggregation (it is still screened).
+    /// </summary>
+    public CompiledExpr CompileSubject(CohortExpr cohort, List<DeclarationNode> reads)
+    {
+        _reads = reads;
+        var subject = Node(cohort.Subject);
+        if (cohort.Filter is null)
+        {
+            return subject;
+        }
+
+        var filter = Node(cohort.Filter);
+        return scope => Truths.ToTruth(filter(scope)) == Truth.Met ? subject(scope) : null;
+    }
+
     private void Read(DeclarationNode node)
     {
         if (!_reads.Contains(node))
