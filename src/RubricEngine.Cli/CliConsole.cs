@@ -23,4 +23,10 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error)
             Error.WriteLine(DisplayText.Escape(diagnostic.ToString()));
         }
     }
+
+    /// <summary>
+    /// Writes one status line to the error stream, escaped as <see cref="Report"/> escapes diagnostics: such
+    /// lines quote run ids, dossier ids and paths that come from the user or a store.
+    /// </summary>
+    public void Note(string line) => Error.WriteLine(DisplayText.Escape(line));
 }

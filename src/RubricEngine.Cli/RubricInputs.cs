@@ -26,6 +26,9 @@ internal static class RubricInputs
     public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules", bool renderJsonLines = false) =>
         Screener.Create(rubric, new ScreenerOptions { Threads = threads, RenderJsonLines = renderJsonLines }.ForEngine(engine));
 
+    /// <summary>Screener options for an engine name as <c>--engine</c> and decision records spell it.</summary>
+    public static ScreenerOptions EngineOptions(string engine) => new ScreenerOptions().ForEngine(engine);
+
     /// <summary>A dossier reader that understands YAML, JSON and CSV.</summary>
     public static DossierReader CreateReader(Screener screener) => screener.CreateReader(YamlDossierReader.Read);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using RubricEngine.Cli.Commands;
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Records;
 using RubricEngine.Records.Recording;
 using RubricEngine.Screening;
@@ -16,11 +18,13 @@ internal sealed class ScreenRecording : IDisposable
 {
     private readonly DecisionStore _store;
     private readonly RunRecorder _recorder;
+    private readonly bool _cohort;
 
-    private ScreenRecording(DecisionStore store, RunRecorder recorder)
+    private ScreenRecording(DecisionStore store, RunRecorder recorder, bool cohort)
     {
         _store = store;
         _recorder = recorder;
+        _cohort = cohort;
     }
 
     /// <summary>Null when the store cannot be used, after printing why.</summary>
@@ -37,7 +41,7 @@ internal sealed class ScreenRecording : IDisposable
         var start = new RunStart(screener, Path.GetFileName(request.Rubric), File.ReadAllText(request.Rubric), request.Dossiers);
         if (!request.Resume)
         {
-            return new ScreenRecording(store, store.StartRun(start));
+            return new ScreenRecording(store, store.StartRun(start), screener.Rubric.IsCohortRubric);
         }
 
         var resumed = store.ResumeRun(start);
@@ -48,13 +52,17 @@ internal sealed class ScreenRecording : IDisposable
             return null;
         }
 
-        console.Error.WriteLine($"resuming run {resumed.Value!.RunId}: {resumed.Value.AlreadyCommitted} dossiers already recorded");
-        return new ScreenRecording(store, resumed.Value);
+        var cohort = screener.Rubric.IsCohortRubric;
+        console.Note($"resuming run {resumed.Value!.RunId}: {resumed.Value.AlreadyCommitted} dossiers already recorded"
+            + (cohort ? "; a cohort is screened whole, and the recorded ones must decide as before" : string.Empty));
+        return new ScreenRecording(store, resumed.Value, cohort);
     }
 
-    /// <summary>The dossiers still to screen: on a resume, those the run did not commit.</summary>
-    public IEnumerable<DossierReadResult> Pending(IEnumerable<DossierReadResult> read) =>
-        _recorder.AlreadyCommitted == 0 ? read : read.Where(r => !_recorder.IsCommitted(r));
+    /// <summary>
+    /// The dossiers still to screen: on a resume, those the run did not commit. A cohort is screened whole,
+    /// because its figures depend on every member; its committed members are checked, then not recorded again.
+    /// </summary>
+    public IEnumerable<DossierReadResult> Pending(IEnumerable<DossierReadResult> read) => _cohort ? read : _recorder.Pending(read);
 
     /// <summary>Records each item as it passes; without <c>--record</c> the batch passes untouched.</summary>
     public static IEnumerable<ScreeningItem> Through(ScreenRecording? recording, IEnumerable<ScreeningItem> items) =>
@@ -62,6 +70,19 @@ internal sealed class ScreenRecording : IDisposable
 
     private IEnumerable<ScreeningItem> Record(IEnumerable<ScreeningItem> items)
     {
+        if (_cohort && _recorder.AlreadyCommitted > 0)
+        {
+            // A cohort batch is whole in memory already; check it before the first record is written.
+            var cohort = items.ToList();
+            var changed = _recorder.CheckCommitted(cohort);
+            if (!changed.IsEmpty)
+            {
+                throw new ResumeRefusedException(changed);
+            }
+
+            items = cohort;
+        }
+
         foreach (var item in items)
         {
             _recorder.Record(item);
@@ -72,7 +93,7 @@ internal sealed class ScreenRecording : IDisposable
     public void Complete(ScreeningEnvelope envelope, CliConsole console)
     {
         _recorder.Complete(envelope);
-        console.Error.WriteLine($"recorded run {_recorder.RunId} in {_store.Display}");
+        console.Note($"recorded run {_recorder.RunId} in {_store.Display}");
     }
 
     public void Dispose()
@@ -80,4 +101,13 @@ internal sealed class ScreenRecording : IDisposable
         _recorder.Dispose();
         _store.Dispose();
     }
+}
+
+/// <summary>
+/// A resumed cohort run whose cohort changed since it was interrupted: thrown out of the batch before anything
+/// is recorded or written, so the command can report the findings and exit 1 (an iterator cannot return them).
+/// </summary>
+internal sealed class ResumeRefusedException(ImmutableArray<Diagnostic> findings) : Exception("The cohort changed since the run was interrupted.")
+{
+    public ImmutableArray<Diagnostic> Findings { get; } = findings;
 }

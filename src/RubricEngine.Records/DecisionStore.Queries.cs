@@ -6,6 +6,7 @@ using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
 using RubricEngine.Records.Replay;
 using RubricEngine.Records.Verification;
+using RubricEngine.Screening.Batch;
 
 namespace RubricEngine.Records;
 
@@ -17,9 +18,12 @@ public sealed partial class DecisionStore
     /// <summary>
     /// Re-screens stored decisions (of one run, or every run; of one dossier, or all) from the stored rubric and
     /// dossiers, and compares them byte for byte with the stored decisions. <paramref name="loadRubric"/> loads
-    /// rubric text given its file name and text.
+    /// rubric text given its file name and text; <paramref name="engineOptions"/> gives the screener options for
+    /// an engine name as records keep it (<c>nrules</c>, <c>compiled</c>): this library plugs in no engine but
+    /// the compiled one, so a decision of another engine without them cannot be replayed (RUB0821).
     /// </summary>
-    public Result<ReplayReport> Replay(Func<string, string, Result<Rubric>> loadRubric, string? runId = null, string? dossierId = null)
+    public Result<ReplayReport> Replay(
+        Func<string, string, Result<Rubric>> loadRubric, string? runId = null, string? dossierId = null, Func<string, ScreenerOptions>? engineOptions = null)
     {
         ArgumentNullException.ThrowIfNull(loadRubric);
         var runs = Runs().Select(r => r.RunId).Where(r => runId is null || r == runId).ToList();
@@ -28,7 +32,7 @@ public sealed partial class DecisionStore
             return NotFound<ReplayReport>($"No run '{runId}' in the store");
         }
 
-        var report = new Replayer(_store, loadRubric).Run(runs, dossierId);
+        var report = new Replayer(_store, loadRubric, engineOptions).Run(runs, dossierId);
         return report.Replayed == 0 && dossierId is not null
             ? NotFound<ReplayReport>($"No recorded decision of dossier '{dossierId}'" + (runId is null ? string.Empty : $" in run '{runId}'"))
             : new Result<ReplayReport>(report, []);
@@ -43,12 +47,12 @@ public sealed partial class DecisionStore
     /// <summary>Verifies an exported run offline: records, chain links to the exported head, rubric and dossiers.</summary>
     public static ImmutableArray<Diagnostic> VerifyExport(string path) => [.. Records.Export.ExportVerifier.Verify(path)];
 
-    /// <summary>Re-screens one stored decision from its stored rubric and dossier (the whole cohort, for a cohort rubric).</summary>
-    public Result<ReplayedDecision> Rescreen(long recordId, Func<string, string, Result<Rubric>> loadRubric)
+    /// <summary>Re-screens one stored decision from its stored rubric and dossier (the whole cohort, for a cohort rubric); the arguments are <see cref="Replay"/>'s.</summary>
+    public Result<ReplayedDecision> Rescreen(long recordId, Func<string, string, Result<Rubric>> loadRubric, Func<string, ScreenerOptions>? engineOptions = null)
     {
         ArgumentNullException.ThrowIfNull(loadRubric);
         var record = _store.Records("seq = @seq", ("@seq", recordId)).FirstOrDefault();
-        return record is null ? NotFound<ReplayedDecision>($"No record {recordId} in the store") : new Replayer(_store, loadRubric).One(record);
+        return record is null ? NotFound<ReplayedDecision>($"No record {recordId} in the store") : new Replayer(_store, loadRubric, engineOptions).One(record);
     }
 
     /// <summary>Every run, oldest first.</summary>

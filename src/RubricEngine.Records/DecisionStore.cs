@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
+using RubricEngine.Records.Content;
 using RubricEngine.Records.Recording;
 using RubricEngine.Records.Storage;
 
@@ -17,7 +18,7 @@ namespace RubricEngine.Records;
 public sealed partial class DecisionStore : IDisposable
 {
     /// <summary>How many records one transaction commits.</summary>
-    public const int DefaultGroupSize = 2000;
+    public const int DefaultGroupSize = 1000;
 
     private readonly StoreConnection _store;
 
@@ -43,18 +44,19 @@ public sealed partial class DecisionStore : IDisposable
         return store is null ? new Result<DecisionStore>(null, [error!]) : new Result<DecisionStore>(new DecisionStore(store), []);
     }
 
-    /// <summary>Starts a new run: stores the rubric text and the run's opening record.</summary>
+    /// <summary>Starts a new run: the rubric text and the run's opening record are committed with its first records.</summary>
     public RunRecorder StartRun(RunStart start, int groupSize = DefaultGroupSize)
     {
         ArgumentNullException.ThrowIfNull(start);
         var now = DateTimeOffset.UtcNow;
         var runId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
-        return Begin(start, runId, now, resumed: false, [], [], groupSize);
+        return Begin(start, runId, now, resumed: false, CommittedItems.None, groupSize);
     }
 
     /// <summary>
-    /// Resumes the latest unfinished run of the same rubric text: dossiers it committed are reported by
-    /// <see cref="RunRecorder.IsCommitted"/> and must be left out; the rest are recorded in the same run.
+    /// Resumes the latest unfinished run of the same rubric text. Screen <see cref="RunRecorder.Pending"/> of the
+    /// batch (for a cohort rubric, the whole cohort, checked with <see cref="RunRecorder.CheckCommitted"/>): what
+    /// earlier sessions committed is not recorded again, the rest is recorded in the same run.
     /// </summary>
     public Result<RunRecorder> ResumeRun(RunStart start, int groupSize = DefaultGroupSize)
     {
@@ -70,21 +72,8 @@ public sealed partial class DecisionStore : IDisposable
             return new Result<RunRecorder>(null, [error]);
         }
 
-        var decisions = new HashSet<string>(StringComparer.Ordinal);
-        var errors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in _store.Records("run_id = @run", ("@run", runId)))
-        {
-            if (record.Kind == RecordKinds.Decision && record.DossierId is not null)
-            {
-                decisions.Add(record.DossierId);
-            }
-            else if (record.Kind == RecordKinds.Error && record.Source is not null)
-            {
-                errors.Add(record.Source);
-            }
-        }
-
-        return new Result<RunRecorder>(Begin(start, runId, DateTimeOffset.UtcNow, resumed: true, decisions, errors, groupSize), []);
+        var committed = CommittedItems.Of(_store.Records("run_id = @run", ("@run", runId)));
+        return new Result<RunRecorder>(Begin(start, runId, DateTimeOffset.UtcNow, resumed: true, committed, groupSize), []);
     }
 
     /// <summary>Closes the connection.</summary>
@@ -92,14 +81,14 @@ public sealed partial class DecisionStore : IDisposable
 
     internal StoreConnection Connection => _store;
 
-    private RunRecorder Begin(RunStart start, string runId, DateTimeOffset now, bool resumed, HashSet<string> decisions, HashSet<string> errors, int groupSize)
+    private RunRecorder Begin(RunStart start, string runId, DateTimeOffset now, bool resumed, CommittedItems committed, int groupSize)
     {
         var rubric = RubricContent(start);
         var run = new RunContext(runId, rubric.Hash, start.Screener.Options.Engine.ToString().ToLowerInvariant(), ProgramVersion);
-        _store.Append([rubric], [run.Record(RecordKinds.RunStart, null, null, null, RunPayloads.Start(runId, start, now, resumed))]);
-        return new RunRecorder(_store, run, groupSize, decisions, errors);
+        var opening = new BuiltGroup([run.Record(RecordKinds.RunStart, null, null, null, RunPayloads.Start(runId, start, now, resumed))], [rubric]);
+        return new RunRecorder(_store, run, opening, groupSize, committed);
     }
 
     private static StoredContent RubricContent(RunStart start) =>
-        StoredContent.Of(StoredContent.RubricKind, Path.GetFileName(start.RubricName), start.RubricText);
+        StoredContent.Rubric(Path.GetFileName(start.RubricName), start.RubricText);
 }

@@ -53,6 +53,9 @@ public class CrashTests
         Assert.True(done.Finished);
         Assert.Equal(Dossiers, done.Decisions);
         Assert.Equal(Dossiers, TestStores.Scalar(target, "SELECT count(DISTINCT dossier_id) FROM rubric_records WHERE kind = 'decision'"));
+        // Both sessions' decisions re-screen byte for byte from what the store holds.
+        var replay = finished.Replay(Language.RubricLoader.LoadText, engineOptions: engine => RubricEngine.NRules.NRulesScreening.ForEngine(new Screening.Batch.ScreenerOptions(), engine)).Value!;
+        Assert.Equal((Dossiers, Dossiers), (replay.Replayed, replay.Identical));
     }
 
     private static long WaitForCommittedDecisions(string target, Process screening)

@@ -31,6 +31,32 @@ public class RecordingTests
     [Theory]
     [InlineData(TestStores.Sqlite)]
     [PostgresData]
+    public void Record_SameDossierHashWithOtherDecimalScale_StoresBothContentsAndBothReplay(string kind)
+    {
+        // The CSV writes 0.2160 where the workbook holds 0.216: one dossier hash, two traces, two stored contents.
+        var target = TestStores.New(kind);
+        var (csv, _) = Batches.Record(target, "survey-cohort.rubric", ["samples/survey-cohort"]);
+        var (excel, _) = Batches.Record(target, "survey-cohort.rubric", ["samples/excel"]);
+        using var store = TestStores.Open(target);
+        var fromCsv = store.RecordsOf(csv).Single(r => r.DossierId == "hainan");
+        var fromExcel = store.RecordsOf(excel).Single(r => r.DossierId == "hainan");
+        Assert.Equal(DossierHash(fromCsv.Payload), DossierHash(fromExcel.Payload));
+        Assert.NotEqual(fromCsv.Payload, fromExcel.Payload);
+        Assert.NotEqual(fromCsv.DossierHash, fromExcel.DossierHash);
+        var replay = store.Replay(RubricLoader.LoadText).Value!;
+        Assert.Empty(replay.Findings);
+        Assert.Equal(60, replay.Identical);
+    }
+
+    private static string? DossierHash(string payload)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(payload);
+        return json.RootElement.GetProperty("dossier").GetProperty("hash").GetString();
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
     public void Record_FailedDossiers_AreRecordsWithTheirDiagnostics(string kind)
     {
         var target = TestStores.New(kind);

@@ -42,7 +42,7 @@ internal static class RecordsCommand
             {
                 var exported = DecisionStore.VerifyExport(target);
                 console.Report(exported);
-                console.Error.WriteLine(exported.IsEmpty ? $"{target}: exported run verified" : $"{target}: {exported.Length} findings");
+                console.Note(exported.IsEmpty ? $"{target}: exported run verified" : $"{target}: {exported.Length} findings");
                 return exported.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
             }
 
@@ -54,7 +54,7 @@ internal static class RecordsCommand
 
             var findings = opened.Verify();
             console.Report(findings);
-            console.Error.WriteLine(findings.IsEmpty ? $"{opened.Display}: chain and contents verified" : $"{opened.Display}: {findings.Length} findings");
+            console.Note(findings.IsEmpty ? $"{opened.Display}: chain and contents verified" : $"{opened.Display}: {findings.Length} findings");
             return findings.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
         });
         return command;
@@ -85,12 +85,12 @@ internal static class RecordsCommand
             if (!found)
             {
                 File.Delete(temporary);
-                console.Error.WriteLine($"{opened.Display}: error RUB0803: No run '{parsed.GetValue(run)}' in the store");
+                console.Note($"{opened.Display}: error RUB0803: No run '{parsed.GetValue(run)}' in the store");
                 return ExitCodes.InputErrors;
             }
 
             File.Move(temporary, path, overwrite: true);
-            console.Error.WriteLine($"exported run {parsed.GetValue(run)} to {path}");
+            console.Note($"exported run {parsed.GetValue(run)} to {path}");
             return ExitCodes.Success;
         });
         return command;

@@ -35,7 +35,7 @@ internal static class RecordsListCommand
             var records = opened.RecordsOf(runId);
             if (records.Count == 0)
             {
-                console.Error.WriteLine($"{opened.Display}: error RUB0803: No run '{runId}' in the store");
+                console.Note($"{opened.Display}: error RUB0803: No run '{runId}' in the store");
                 return ExitCodes.InputErrors;
             }
 
@@ -64,7 +64,7 @@ internal static class RecordsListCommand
             var record = opened.Record(parsed.GetValue(id));
             if (record is null)
             {
-                console.Error.WriteLine($"{opened.Display}: error RUB0803: No record {parsed.GetValue(id)} in the store");
+                console.Note($"{opened.Display}: error RUB0803: No record {parsed.GetValue(id)} in the store");
                 return ExitCodes.InputErrors;
             }
 
@@ -80,7 +80,7 @@ internal static class RecordsListCommand
 
     private static int Explain(CliConsole console, DecisionStore store, RecordEntry record, string format, string language)
     {
-        var replayed = store.Rescreen(record.Id, RubricLoader.LoadText);
+        var replayed = store.Rescreen(record.Id, RubricLoader.LoadText, RubricInputs.EngineOptions);
         console.Report(replayed.Errors);
         if (!replayed.Succeeded)
         {
@@ -90,7 +90,7 @@ internal static class RecordsListCommand
         var (rubric, decision, dossier) = replayed.Value!;
         if (DecisionJson.Serialize(decision, indented: false) != record.Payload)
         {
-            console.Error.WriteLine($"{store.Display}: warning: record {record.Id} re-screens to a different decision; run 'rubric replay' for the difference");
+            console.Note($"{store.Display}: warning: record {record.Id} re-screens to a different decision; run 'rubric replay' for the difference");
         }
 
         var kind = format switch { "html" => ExplanationFormat.Html, "txt" => ExplanationFormat.Text, _ => ExplanationFormat.Markdown };

@@ -26,7 +26,7 @@ internal static class ReplayCommand
                 return ExitCodes.InputErrors;
             }
 
-            var replayed = opened.Replay(RubricLoader.LoadText, parsed.GetValue(run), parsed.GetValue(dossier));
+            var replayed = opened.Replay(RubricLoader.LoadText, parsed.GetValue(run), parsed.GetValue(dossier), RubricInputs.EngineOptions);
             console.Report(replayed.Errors);
             if (!replayed.Succeeded)
             {

@@ -91,6 +91,11 @@ internal static class ScreenCommand
             {
                 return Interrupted(console, request, tally);
             }
+            catch (ResumeRefusedException refused)
+            {
+                console.Report(refused.Findings);
+                return ExitCodes.InputErrors;
+            }
         }
 
         var envelope = new ScreeningEnvelope(screener.Identity, tally.Summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine);

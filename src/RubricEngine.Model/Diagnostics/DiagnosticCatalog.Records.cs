@@ -22,6 +22,10 @@ public static partial class DiagnosticCatalog
     public static DiagnosticDescriptor NothingToResume { get; } =
         Error("RUB0804", "Nothing to resume", "No unfinished run of rubric '{0}' (hash {1}) in the store");
 
+    /// <summary>RUB0805: a cohort run cannot be resumed because its cohort changed since it was interrupted.</summary>
+    public static DiagnosticDescriptor ResumedCohortChanged { get; } =
+        Error("RUB0805", "Cohort changed since the interrupted session", "Record {0} (dossier '{1}') of the unfinished run does not match the cohort given now: {2}; record the cohort as a new run instead");
+
     /// <summary>RUB0810: a record's content no longer matches its hash.</summary>
     public static DiagnosticDescriptor RecordEdited { get; } =
         Error("RUB0810", "Record edited", "Record {0} ({1}) was edited: its content does not match its hash");

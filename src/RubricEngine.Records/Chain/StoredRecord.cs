@@ -60,14 +60,3 @@ internal sealed record NewRecord(
     public StoredRecord Chain(long seq, string previousHash) =>
         new(seq, Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload, previousHash, RecordHash.Link(previousHash, Digest));
 }
-
-/// <summary>Content stored once by its address: a rubric's text or a dossier's canonical JSON.</summary>
-internal sealed record StoredContent(string Hash, string Kind, string Name, string Body)
-{
-    public const string RubricKind = "rubric";
-    public const string DossierKind = "dossier";
-
-    public static StoredContent Of(string kind, string name, string body) => new(RecordHash.Digest(kind, name, body), kind, name, body);
-
-    public bool IsIntact => RecordHash.Digest(Kind, Name, Body) == Hash;
-}

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Logic;
@@ -17,35 +15,29 @@ namespace RubricEngine.Records.Content;
 /// </summary>
 internal static partial class DossierCodec
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static string Write(Dossier dossier) => Recording.JsonScratch.Write(dossier, Write);
 
-    public static string Write(Dossier dossier)
+    /// <summary>Writes the dossier's content to a JSON writer: the form <see cref="Read"/> reads back.</summary>
+    public static void Write(Utf8JsonWriter writer, Dossier dossier)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        writer.WriteStartObject();
+        writer.WriteString("id", dossier.Id);
+        WriteDate(writer, "date", dossier.AssessmentDate);
+        writer.WriteStartArray("entries");
+        foreach (var entry in dossier.Entries)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", dossier.Id);
-            WriteDate(writer, "date", dossier.AssessmentDate);
-            writer.WriteStartArray("entries");
-            foreach (var entry in dossier.Entries)
+            writer.WriteString("input", entry.Input);
+            writer.WriteStartArray("values");
+            foreach (var value in entry.Values)
             {
                 writer.WriteStartObject();
-                writer.WriteString("input", entry.Input);
-                writer.WriteStartArray("values");
-                foreach (var value in entry.Values)
+                writer.WritePropertyName("value");
+                WriteValue(writer, value.Value);
+                writer.WriteStartArray("evidence");
+                foreach (var id in value.EvidenceIds)
                 {
-                    writer.WriteStartObject();
-                    writer.WritePropertyName("value");
-                    WriteValue(writer, value.Value);
-                    writer.WriteStartArray("evidence");
-                    foreach (var id in value.EvidenceIds)
-                    {
-                        writer.WriteStringValue(id);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
+                    writer.WriteStringValue(id);
                 }
 
                 writer.WriteEndArray();
@@ -53,23 +45,24 @@ internal static partial class DossierCodec
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("evidence");
-            foreach (var item in dossier.Evidence)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", item.Id);
-                writer.WriteString("document", item.Document);
-                writer.WriteString("page", item.Page);
-                writer.WriteString("verified_by", item.VerifiedBy);
-                WriteDate(writer, "date", item.Date);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        writer.WriteEndArray();
+        writer.WriteStartArray("evidence");
+        foreach (var item in dossier.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", item.Id);
+            writer.WriteString("document", item.Document);
+            writer.WriteString("page", item.Page);
+            writer.WriteString("verified_by", item.VerifiedBy);
+            WriteDate(writer, "date", item.Date);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, Value value)

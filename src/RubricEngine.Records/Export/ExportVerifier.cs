@@ -2,6 +2,7 @@ using System.Text.Json;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
+using RubricEngine.Records.Content;
 using RubricEngine.Records.Verification;
 
 namespace RubricEngine.Records.Export;

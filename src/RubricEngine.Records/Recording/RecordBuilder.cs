@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using RubricEngine.Records.Chain;
 using RubricEngine.Records.Content;
 using RubricEngine.Screening.Batch;
@@ -8,64 +5,59 @@ using RubricEngine.Screening.Decisions;
 
 namespace RubricEngine.Records.Recording;
 
-/// <summary>Turns screened items into records and the dossier contents they refer to.</summary>
-internal sealed class RecordBuilder(RunContext run)
+/// <summary>
+/// Turns a group of screened items into records and the dossier contents they refer to: the JSON and every
+/// hash but the chain link, which is most of the cost of recording. Groups build on thread-pool threads, in
+/// parallel with screening and with the writer's append; only linking waits for the store.
+/// </summary>
+internal static class RecordBuilder
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    // Contents this run already sent: the store ignores repeats, but sending each once saves the round trip.
-    private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
-
-    /// <summary>Builds a group's records in parallel (serializing and hashing is most of the cost), in the group's order.</summary>
-    public void Add(IReadOnlyList<ScreeningItem> group, List<NewRecord> records, List<StoredContent> contents)
+    public static BuiltGroup Build(RunContext run, IReadOnlyList<ScreeningItem> group)
     {
-        var built = new (NewRecord Record, StoredContent? Dossier)[group.Count];
-        Parallel.For(0, group.Count, i => built[i] = Build(group[i]));
-        foreach (var (record, dossier) in built)
+        var records = new NewRecord[group.Count];
+        var contents = new List<StoredContent>(group.Count);
+        for (var i = 0; i < group.Count; i++)
         {
-            if (dossier is not null && _sent.Add(dossier.Hash))
+            var item = group[i];
+            var source = CommittedItems.Source(item.Source);
+            if (item.Decision is { } decision)
             {
+                var dossier = StoredContent.Dossier(item.Source.Dossier!);
                 contents.Add(dossier);
+                records[i] = run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, Payload(item));
             }
-
-            records.Add(record);
-        }
-    }
-
-    private (NewRecord, StoredContent?) Build(ScreeningItem item)
-    {
-        var source = item.Source.Span.HasLocation || item.Source.Span.Path.Length > 0 ? item.Source.Span.ToString() : null;
-        if (item.Decision is { } decision)
-        {
-            var dossier = StoredContent.Of(StoredContent.DossierKind, decision.DossierId, DossierCodec.Write(item.Source.Dossier!));
-            return (run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, DecisionJson.Serialize(decision, indented: false)), dossier);
-        }
-
-        return (run.Record(RecordKinds.Error, item.Source.DossierId, source, null, ErrorJson(item)), null);
-    }
-
-    /// <summary>A dossier that was not screened: its id if known, where it was, and every diagnostic.</summary>
-    private static string ErrorJson(ScreeningItem item)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("dossier_id", item.Source.DossierId);
-            writer.WriteBoolean("skipped", item.Skipped);
-            writer.WriteStartArray("diagnostics");
-            foreach (var diagnostic in item.Source.Diagnostics)
+            else
             {
-                writer.WriteStringValue(diagnostic.ToString());
+                records[i] = run.Record(RecordKinds.Error, item.Source.DossierId, source, null, Payload(item));
             }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return new BuiltGroup(records, contents);
+    }
+
+    /// <summary>What the item's record holds: the decision JSON exactly as <see cref="DecisionJson"/> writes it compact, or the error JSON.</summary>
+    public static string Payload(ScreeningItem item) =>
+        item.Decision is { } decision ? JsonScratch.Write(decision, DecisionJson.Write) : JsonScratch.Write(item, WriteError);
+
+    /// <summary>A dossier that was not screened: its id if known, whether it was skipped, and every diagnostic.</summary>
+    private static void WriteError(System.Text.Json.Utf8JsonWriter writer, ScreeningItem item)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("dossier_id", item.Source.DossierId);
+        writer.WriteBoolean("skipped", item.Skipped);
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in item.Source.Diagnostics)
+        {
+            writer.WriteStringValue(diagnostic.ToString());
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }
+
+/// <summary>A group's records, in the batch's order, and the contents they refer to (repeats included).</summary>
+internal sealed record BuiltGroup(IReadOnlyList<NewRecord> Records, IReadOnlyList<StoredContent> Contents);
 
 /// <summary>What every record of one run shares.</summary>
 internal sealed record RunContext(string RunId, string RubricHash, string Engine, string ProgramVersion)

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
 using RubricEngine.Records.Storage;
 using RubricEngine.Screening.Batch;
@@ -7,35 +10,42 @@ using RubricEngine.Screening.Dossiers;
 namespace RubricEngine.Records.Recording;
 
 /// <summary>
-/// Records one run's items as the batch yields them. Items are grouped into transactions and written by a
-/// background thread, so screening goes on while a group commits. What a killed process loses is only the
-/// groups not yet committed; <see cref="DecisionStore.ResumeRun"/> screens exactly those again.
+/// Records one run's items as the batch yields them. Items are grouped (a full group, or whatever 200 ms of
+/// screening produced); each group's records are built (JSON, content and record hashes) on a thread-pool
+/// thread, and one writer thread appends the built groups in order, one transaction each. The queue between
+/// them is bounded, so a slow store slows screening instead of filling memory. What a killed process loses is
+/// only the groups not yet committed; <see cref="DecisionStore.ResumeRun"/> screens exactly those again.
 /// </summary>
 public sealed class RunRecorder : IDisposable
 {
-    private const int MaxGroupMilliseconds = 1000;
+    private const int MaxGroupMilliseconds = 200;
     private readonly StoreConnection _store;
     private readonly RunContext _run;
-    private readonly RecordBuilder _builder;
     private readonly int _groupSize;
-    private readonly BlockingCollection<List<ScreeningItem>> _queue = new(boundedCapacity: 4);
+    private readonly BlockingCollection<Task<BuiltGroup>> _queue = new(boundedCapacity: 3);
     private readonly Thread _writer;
-    private readonly HashSet<string> _committedDecisions;
-    private readonly HashSet<string> _committedErrors;
+    private readonly CommittedItems _committed;
     private readonly System.Diagnostics.Stopwatch _sinceHandOff = System.Diagnostics.Stopwatch.StartNew();
+
+    // Contents this run already sent (read and written by the writer thread only): the store ignores
+    // repeats, but sending each once saves the bytes.
+    private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
     private List<ScreeningItem> _pending;
+
+    // The rubric and the run-start record, committed with the first group (or the run-end): a session that is
+    // refused or killed before anything committed leaves nothing behind.
+    private BuiltGroup? _opening;
     private Exception? _failure;
     private bool _completed;
 
-    internal RunRecorder(StoreConnection store, RunContext run, int groupSize, HashSet<string> committedDecisions, HashSet<string> committedErrors)
+    internal RunRecorder(StoreConnection store, RunContext run, BuiltGroup opening, int groupSize, CommittedItems committed)
     {
+        _opening = opening;
         _store = store;
         _run = run;
-        _builder = new RecordBuilder(run);
         _groupSize = groupSize;
         _pending = new List<ScreeningItem>(groupSize);
-        _committedDecisions = committedDecisions;
-        _committedErrors = committedErrors;
+        _committed = committed;
         _writer = new Thread(WriteGroups) { IsBackground = true, Name = "decision-store writer" };
         _writer.Start();
     }
@@ -44,13 +54,55 @@ public sealed class RunRecorder : IDisposable
     public string RunId => _run.RunId;
 
     /// <summary>How many dossiers of this run were committed before this recorder started (non-zero on a resume).</summary>
-    public int AlreadyCommitted => _committedDecisions.Count + _committedErrors.Count;
+    public int AlreadyCommitted => _committed.Count;
 
-    /// <summary>True when a resumed run already committed this dossier: it must not be screened again.</summary>
+    /// <summary>True when an earlier session of a resumed run committed this dossier: it is not recorded again.</summary>
     public bool IsCommitted(DossierReadResult read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        return (read.Dossier is not null && _committedDecisions.Contains(read.Dossier.Id)) || _committedErrors.Contains(read.Span.ToString());
+        return _committed.Find(read) is not null;
+    }
+
+    /// <summary>
+    /// The dossiers a resumed run still has to screen (not for a cohort rubric: see <see cref="CheckCommitted"/>):
+    /// those an earlier session did not commit. A dossier whose id an earlier session already decided at another
+    /// position fails as a duplicate (RUB0408) without being screened, exactly as in an uninterrupted run.
+    /// </summary>
+    public IEnumerable<DossierReadResult> Pending(IEnumerable<DossierReadResult> reads)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        return _committed.Count == 0 ? reads : PendingOf(reads);
+    }
+
+    /// <summary>
+    /// For a cohort rubric, whose figures need every member: the whole cohort is screened again, and every
+    /// decision or error an earlier session committed must be byte for byte what this session decides, or the
+    /// cohort changed in between and resuming would mix two cohorts in one run (RUB0805, nothing is recorded).
+    /// <see cref="Record"/> then leaves the committed items out.
+    /// </summary>
+    public ImmutableArray<Diagnostic> CheckCommitted(IReadOnlyList<ScreeningItem> cohort)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var where = SourceSpan.At(_store.Target.Display, 0, 0);
+        var findings = new List<Diagnostic>();
+        var seen = new HashSet<long>();
+        foreach (var item in cohort)
+        {
+            if (_committed.Find(item.Source) is not { } record)
+            {
+                continue;
+            }
+
+            seen.Add(record.Seq);
+            if (RecordBuilder.Payload(item) != record.Payload)
+            {
+                findings.Add(Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, record.Seq, record.DossierId ?? record.Source, "it decides differently now"));
+            }
+        }
+
+        findings.AddRange(_committed.Records.Where(r => !seen.Contains(r.Seq)).OrderBy(r => r.Seq)
+            .Select(r => Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, r.Seq, r.DossierId ?? r.Source, "it is not in the cohort now")));
+        return [.. findings];
     }
 
     /// <summary>Records one item; call in the batch's order, from one thread.</summary>
@@ -58,11 +110,16 @@ public sealed class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(item);
         ThrowIfFailed();
+        if (_committed.Count > 0 && _committed.Find(item.Source) is not null)
+        {
+            return; // a cohort member an earlier session committed (CheckCommitted found it identical)
+        }
+
         _pending.Add(item);
-        // A full group commits, and so does a slow one after a second: a killed run loses at most about a second.
+        // A full group commits, and so does a slow one after 200 ms: a killed run loses little more than that.
         if (_pending.Count >= _groupSize || _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
         {
-            _queue.Add(_pending);
+            HandOff();
             _pending = new List<ScreeningItem>(_groupSize);
             _sinceHandOff.Restart();
         }
@@ -73,7 +130,7 @@ public sealed class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(envelope);
         Drain();
-        _store.Append([], [_run.Record(RecordKinds.RunEnd, null, null, null, RunPayloads.End(_run.RunId, envelope, AlreadyCommitted))]);
+        AppendAfterOpening(new BuiltGroup([_run.Record(RecordKinds.RunEnd, null, null, null, RunPayloads.End(_run.RunId, envelope, AlreadyCommitted))], []));
         _completed = true;
     }
 
@@ -101,7 +158,7 @@ public sealed class RunRecorder : IDisposable
         {
             if (_pending.Count > 0)
             {
-                _queue.Add(_pending);
+                HandOff();
                 _pending = [];
             }
 
@@ -112,17 +169,44 @@ public sealed class RunRecorder : IDisposable
         ThrowIfFailed();
     }
 
+    private IEnumerable<DossierReadResult> PendingOf(IEnumerable<DossierReadResult> reads)
+    {
+        foreach (var read in reads)
+        {
+            if (_committed.Find(read) is not null)
+            {
+                continue;
+            }
+
+            yield return _committed.DecidedAt(read.DossierId) is { } first && read.Dossier is not null
+                ? read with { Dossier = null, Diagnostics = [.. read.Diagnostics, Diagnostic.Create(DiagnosticCatalog.DuplicateDossierId, read.Span, read.DossierId, first)] }
+                : read;
+        }
+    }
+
+    /// <summary>Starts building the pending group and queues it for the writer; blocks while the queue is full.</summary>
+    private void HandOff()
+    {
+        var group = _pending;
+        var run = _run;
+        try
+        {
+            _queue.Add(Task.Run(() => RecordBuilder.Build(run, group)));
+        }
+        catch (InvalidOperationException) when (_failure is not null)
+        {
+            // The writer failed and closed the queue, also while this thread waited for room in it.
+            ThrowIfFailed();
+        }
+    }
+
     private void WriteGroups()
     {
         try
         {
-            foreach (var group in _queue.GetConsumingEnumerable())
+            foreach (var building in _queue.GetConsumingEnumerable())
             {
-                var records = new List<NewRecord>(group.Count);
-                var contents = new List<StoredContent>(group.Count);
-                _builder.Add(group, records, contents);
-
-                _store.Append(contents, records);
+                AppendAfterOpening(building.GetAwaiter().GetResult());
             }
         }
 #pragma warning disable CA1031 // The writer thread must not die silently: its failure is rethrown on the recording thread.
@@ -132,6 +216,21 @@ public sealed class RunRecorder : IDisposable
             _failure = e;
             _queue.CompleteAdding();
         }
+    }
+
+    /// <summary>Appends a group in one transaction, after the opening records when they are not committed yet (writer thread, or after it ended).</summary>
+    private void AppendAfterOpening(BuiltGroup group)
+    {
+        var contents = group.Contents.Where(c => _sent.Add(c.Hash));
+        var records = group.Records;
+        if (_opening is { } opening)
+        {
+            contents = opening.Contents.Concat(contents);
+            records = [.. opening.Records, .. records];
+        }
+
+        _store.Append([.. contents], records);
+        _opening = null;
     }
 
     private void ThrowIfFailed()

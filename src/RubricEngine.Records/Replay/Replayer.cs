@@ -15,7 +15,7 @@ namespace RubricEngine.Records.Replay;
 /// Re-screens stored decisions from the stored rubric text and dossier content, with the engine that decided,
 /// and compares the JSON byte for byte. A cohort run is re-screened as the whole cohort, in record order.
 /// </summary>
-internal sealed class Replayer(StoreConnection store, Func<string, string, Result<Rubric>> loadRubric)
+internal sealed class Replayer(StoreConnection store, Func<string, string, Result<Rubric>> loadRubric, Func<string, ScreenerOptions>? engineOptions)
 {
     private readonly SourceSpan _where = SourceSpan.At(store.Target.Display, 0, 0);
 
@@ -129,8 +129,22 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
             return (null, "its stored rubric does not load: " + string.Join("; ", loaded.Errors.Select(e => e.Message)));
         }
 
-        var engine = Enum.TryParse<ScreeningEngine>(record.Engine, ignoreCase: true, out var e) ? e : new ScreenerOptions().Engine;
-        return (Screener.Create(loaded.Value!, new ScreenerOptions { Engine = engine }), null);
+        if (engineOptions is not null)
+        {
+            try
+            {
+                return (Screener.Create(loaded.Value!, engineOptions(record.Engine)), null);
+            }
+            catch (ArgumentException e)
+            {
+                return (null, $"its engine '{record.Engine}' is unknown: {e.Message}");
+            }
+        }
+
+        var compiled = new ScreenerOptions();
+        return record.Engine.Equals(compiled.Engine.ToString(), StringComparison.OrdinalIgnoreCase)
+            ? (Screener.Create(loaded.Value!, compiled), null)
+            : (null, $"it was decided by the {record.Engine} engine, which the caller did not provide");
     }
 
     private Diagnostic? Difference(StoredRecord record, Decision decision)

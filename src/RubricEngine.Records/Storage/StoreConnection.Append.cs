@@ -1,48 +1,39 @@
 using System.Data.Common;
+using System.Text;
 using RubricEngine.Records.Chain;
+using RubricEngine.Records.Content;
 
 namespace RubricEngine.Records.Storage;
 
 internal sealed partial class StoreConnection
 {
+    // Rows per INSERT statement: one statement per row costs a round trip each on PostgreSQL and a statement
+    // step each on SQLite; 50 rows of 12 values stay far below both databases' parameter limits.
+    private const int RowsPerStatement = 50;
+
+    private const string ContentColumns = "hash, kind, name, body";
+
     /// <summary>
     /// Appends records to the chain in one transaction, with the contents they refer to. The head row is
     /// locked first (PostgreSQL <c>FOR UPDATE</c>; SQLite's write transaction locks the file), so concurrent
     /// writers append one after the other and each sees the other's last hash.
     /// </summary>
-    public IReadOnlyList<StoredRecord> Append(IReadOnlyCollection<StoredContent> contents, IReadOnlyList<NewRecord> records)
+    public IReadOnlyList<StoredRecord> Append(IReadOnlyList<StoredContent> contents, IReadOnlyList<NewRecord> records)
     {
         using var transaction = Connection.BeginTransaction();
         var (seq, hash) = ReadHead(transaction, forUpdate: true);
-        if (contents.Count > 0)
-        {
-            using var content = Command("INSERT INTO rubric_contents (hash, kind, name, body) VALUES (@hash, @kind, @name, @body) ON CONFLICT (hash) DO NOTHING", transaction);
-            var parameters = new[] { Parameter(content, "@hash"), Parameter(content, "@kind"), Parameter(content, "@name"), Parameter(content, "@body") };
-            content.Prepare();
-            foreach (var item in contents)
-            {
-                Set(parameters, item.Hash, item.Kind, item.Name, item.Body);
-                content.ExecuteNonQuery();
-            }
-        }
+        InsertRows(transaction, "rubric_contents", ContentColumns, " ON CONFLICT (hash) DO NOTHING", contents, c => [c.Hash, c.Kind, c.Name, c.Body]);
 
         var stored = new List<StoredRecord>(records.Count);
-        using (var insert = Command($"INSERT INTO rubric_records ({StoreSchema.RecordColumns}) VALUES (@seq, @kind, @run, @dossier, @source, @rh, @dh, @engine, @version, @payload, @prev, @hash)", transaction))
+        foreach (var record in records)
         {
-            var seqParameter = Parameter(insert, "@seq", 0L);
-            string[] names = ["@kind", "@run", "@dossier", "@source", "@rh", "@dh", "@engine", "@version", "@payload", "@prev", "@hash"];
-            var parameters = names.Select(n => Parameter(insert, n, string.Empty)).ToArray();
-            insert.Prepare();
-            foreach (var record in records)
-            {
-                var row = record.Chain(++seq, hash);
-                hash = row.Hash;
-                seqParameter.Value = row.Seq;
-                Set(parameters, row.Kind, row.RunId, row.DossierId, row.Source, row.RubricHash, row.DossierHash, row.Engine, row.ProgramVersion, row.Payload, row.PreviousHash, row.Hash);
-                insert.ExecuteNonQuery();
-                stored.Add(row);
-            }
+            var row = record.Chain(++seq, hash);
+            hash = row.Hash;
+            stored.Add(row);
         }
+
+        InsertRows(transaction, "rubric_records", StoreSchema.RecordColumns, string.Empty, stored, r =>
+            [r.Seq, r.Kind, r.RunId, r.DossierId, r.Source, r.RubricHash, r.DossierHash, r.Engine, r.ProgramVersion, r.Payload, r.PreviousHash, r.Hash]);
 
         using var head = Command("UPDATE rubric_head SET seq = @seq, hash = @hash WHERE id = 1", transaction);
         Parameter(head, "@seq", seq);
@@ -59,11 +50,62 @@ internal sealed partial class StoreConnection
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0, RecordHash.Genesis);
     }
 
-    private static void Set(DbParameter[] parameters, params ReadOnlySpan<string?> values)
+    /// <summary>Inserts rows with multi-row statements: one prepared statement of full size, reused, and one for the rest.</summary>
+    private void InsertRows<T>(DbTransaction transaction, string table, string columns, string suffix, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
-        for (var i = 0; i < parameters.Length; i++)
+        var width = columns.Split(',').Length;
+        DbCommand? full = null;
+        try
         {
-            parameters[i].Value = (object?)values[i] ?? DBNull.Value;
+            for (var start = 0; start < rows.Count; start += RowsPerStatement)
+            {
+                var count = Math.Min(RowsPerStatement, rows.Count - start);
+                using var rest = count == RowsPerStatement ? null : InsertCommand(transaction, table, columns, suffix, count, width);
+                var fresh = rest is not null || full is null;
+                var command = rest ?? (full ??= InsertCommand(transaction, table, columns, suffix, count, width));
+                for (var i = 0; i < count; i++)
+                {
+                    var row = values(rows[start + i]);
+                    for (var c = 0; c < width; c++)
+                    {
+                        command.Parameters[(i * width) + c].Value = row[c] ?? DBNull.Value;
+                    }
+                }
+
+                if (fresh)
+                {
+                    command.Prepare(); // after the first values are set: PostgreSQL takes the parameter types from them
+                }
+
+                command.ExecuteNonQuery();
+            }
         }
+        finally
+        {
+            full?.Dispose();
+        }
+    }
+
+    private DbCommand InsertCommand(DbTransaction transaction, string table, string columns, string suffix, int rows, int width)
+    {
+        var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
+        for (var i = 0; i < rows; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            for (var c = 0; c < width; c++)
+            {
+                sql.Append(c == 0 ? "@p" : ", @p").Append((i * width) + c);
+            }
+
+            sql.Append(')');
+        }
+
+        var command = Command(sql.Append(suffix).ToString(), transaction);
+        for (var p = 0; p < rows * width; p++)
+        {
+            Parameter(command, "@p" + p.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return command;
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using RubricEngine.Records.Chain;
+using RubricEngine.Records.Content;
 
 namespace RubricEngine.Records.Storage;
 

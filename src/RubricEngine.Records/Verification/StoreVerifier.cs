@@ -1,6 +1,7 @@
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
+using RubricEngine.Records.Content;
 using RubricEngine.Records.Storage;
 
 namespace RubricEngine.Records.Verification;

@@ -19,6 +19,7 @@ internal static class Batches
         ("survey-cohort.rubric", ["samples/survey-cohort"]),
         ("yeda.rubric", ["samples/yeda", "samples/invalid/yeda"]),
         ("yeda.yaml", ["samples/yeda"]),
+        ("survey-cohort.rubric", ["samples/excel"]),
     ];
 
     public static Screener Screener(string rubric)
@@ -41,14 +42,30 @@ internal static class Batches
         return (recorder.RunId, items);
     }
 
-    /// <summary>Screens the samples the recorder has not committed, records them and completes the run.</summary>
+    /// <summary>
+    /// Screens and records the samples as <c>screen --record</c> does, and completes the run: on a resume, only
+    /// what the recorder has not committed (a cohort whole, its committed members checked first). Stops
+    /// without completing after <paramref name="stopAfter"/> items, as a crash would. Returns the items recorded.
+    /// </summary>
     public static int RecordAll(Screener screener, RunRecorder recorder, string[] samples, int? stopAfter = null)
     {
         var started = DateTimeOffset.UtcNow;
-        var read = screener.CreateReader(YamlDossierReader.Read).Read(samples.Select(s => Path.Combine(Root, s))).Where(r => !recorder.IsCommitted(r));
+        var read = screener.CreateReader(YamlDossierReader.Read).Read(samples.Select(s => Path.Combine(Root, s)));
+        IEnumerable<ScreeningItem> items;
+        if (screener.Rubric.IsCohortRubric)
+        {
+            var cohort = screener.ScreenBatch(read).ToList();
+            Assert.Empty(recorder.CheckCommitted(cohort));
+            items = cohort.Where(i => !recorder.IsCommitted(i.Source));
+        }
+        else
+        {
+            items = screener.ScreenBatch(recorder.Pending(read));
+        }
+
         var summary = default(ScreeningSummary);
         var count = 0;
-        foreach (var item in screener.ScreenBatch(read))
+        foreach (var item in items)
         {
             if (count == stopAfter)
             {
@@ -64,6 +81,13 @@ internal static class Batches
 
         recorder.Complete(new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
         return count;
+    }
+
+    /// <summary>A run's decision and error records as (kind, dossier, source, payload), in record order: what two runs must share byte for byte.</summary>
+    public static List<(string Kind, string? Dossier, string? Source, string Payload)> Items(string target, string runId)
+    {
+        using var store = TestStores.Open(target);
+        return [.. store.RecordsOf(runId).Where(r => r.Kind is "decision" or "error").Select(r => (r.Kind, r.DossierId, r.Source, r.Payload))];
     }
 
     private static string FindRoot()

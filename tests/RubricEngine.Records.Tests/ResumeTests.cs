@@ -1,0 +1,95 @@
+using RubricEngine.Records.Tests.Support;
+
+namespace RubricEngine.Records.Tests;
+
+/// <summary>
+/// <c>--resume</c> after an interruption: the run ends with exactly the records an uninterrupted run would
+/// have, byte for byte, also for a cohort rubric (screened whole again) and for a repeated dossier id.
+/// </summary>
+public class ResumeTests
+{
+    private const string Cohort = "survey-cohort.rubric";
+
+    /// <summary>Records <paramref name="stopAfter"/> items of the batch and stops without completing the run, as a killed screener would.</summary>
+    private static void Interrupted(string target, string rubric, string samples, int stopAfter)
+    {
+        var screener = Batches.Screener(rubric);
+        using var store = TestStores.Open(target, create: true);
+        using var recorder = store.StartRun(Batches.Start(screener, rubric, [samples]), groupSize: 4);
+        Assert.Equal(stopAfter, Batches.RecordAll(screener, recorder, [samples], stopAfter));
+    }
+
+    private static string OnlyRun(string target)
+    {
+        using var store = TestStores.Open(target);
+        return Assert.Single(store.Runs()).RunId;
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_InterruptedCohortRun_RecordsTheSameBytesAsAnUninterruptedRun(string kind)
+    {
+        var samples = CliRuns.CopyOf("samples/survey-cohort");
+        var whole = TestStores.New(kind);
+        var (wholeRun, items) = Batches.Record(whole, Cohort, [samples]);
+        Assert.Equal(30, items);
+
+        var target = TestStores.New(kind);
+        Interrupted(target, Cohort, samples, stopAfter: 12);
+        var (exit, _, error) = CliRuns.Run("screen", "--rubric", CliRuns.Rubric(Cohort), "--dossiers", samples, "--format", "jsonl", "--record", target, "--resume");
+        Assert.True(exit == 0, error);
+        Assert.Contains("12 dossiers already recorded; a cohort is screened whole", error, StringComparison.Ordinal);
+
+        Assert.Equal(Batches.Items(whole, wholeRun), Batches.Items(target, OnlyRun(target)));
+        using var store = TestStores.Open(target);
+        Assert.Empty(store.Verify());
+        Assert.True(Assert.Single(store.Runs()).Finished);
+        var replay = store.Replay(Language.RubricLoader.LoadText).Value!;
+        Assert.Equal((30, 30), (replay.Replayed, replay.Identical));
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_CohortThatChangedSinceTheInterruption_FailsWithRub0805AndRecordsNothing(string kind)
+    {
+        var samples = CliRuns.CopyOf("samples/survey-cohort");
+        var target = TestStores.New(kind);
+        Interrupted(target, Cohort, samples, stopAfter: 12);
+        var file = Path.Combine(samples, "regions.csv");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Replace("1.14,2644,", "1.14,9644,", StringComparison.Ordinal)); // Beijing's patents: every share moves
+        Assert.NotEqual(text, File.ReadAllText(file));
+        var records = TestStores.Scalar(target, "SELECT count(*) FROM rubric_records");
+
+        var (exit, output, error) = CliRuns.Run("screen", "--rubric", CliRuns.Rubric(Cohort), "--dossiers", samples, "--format", "jsonl", "--record", target, "--resume");
+        Assert.Equal(1, exit);
+        Assert.Contains("error RUB0805: Record 2 (dossier 'beijing') of the unfinished run does not match the cohort given now: it decides differently now", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(records, TestStores.Scalar(target, "SELECT count(*) FROM rubric_records"));
+        using var store = TestStores.Open(target);
+        Assert.Empty(store.Verify());
+        Assert.False(Assert.Single(store.Runs()).Finished);
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_IdDecidedBeforeTheInterruption_FailsTheLaterDossierAsAnUninterruptedRunDoes(string kind)
+    {
+        var samples = CliRuns.CopyOf("samples/yeda");
+        File.Copy(Path.Combine(samples, "Y01-perovskite-tandem-cells.yaml"), Path.Combine(samples, "Y99-same-id-as-y01.yaml"));
+        var whole = TestStores.New(kind);
+        var (wholeRun, _) = Batches.Record(whole, "yeda.rubric", [samples]);
+        var expected = Batches.Items(whole, wholeRun);
+        Assert.Contains(expected, i => i.Kind == "error" && i.Payload.Contains("RUB0408", StringComparison.Ordinal));
+
+        var target = TestStores.New(kind);
+        Interrupted(target, "yeda.rubric", samples, stopAfter: 3);
+        var (exit, _, error) = CliRuns.Run("screen", "--rubric", CliRuns.Rubric("yeda.rubric"), "--dossiers", samples, "--format", "jsonl", "--record", target, "--resume");
+        Assert.Equal(1, exit); // the duplicate fails the batch, as it did uninterrupted
+        Assert.Contains("RUB0408", error, StringComparison.Ordinal);
+        Assert.Equal(expected, Batches.Items(target, OnlyRun(target)));
+    }
+}
