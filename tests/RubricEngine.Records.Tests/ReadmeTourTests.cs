@@ -23,6 +23,9 @@ public class ReadmeTourTests
         Assert.True(replayed.Exit == 0, replayed.Error);
         Assert.Equal("replayed 21 decisions: 21 byte-identical, 0 different\n", replayed.Output);
 
+        var one = CliRuns.Run("replay", store, "--dossier", "Y05-heat-pump-controller");
+        Assert.Equal((0, "replayed 1 decisions: 1 byte-identical, 0 different\n"), (one.Exit, one.Output));
+
         var runs = CliRuns.Run("records", "list", store, "--format", "json");
         Assert.Equal(0, runs.Exit);
         using var listed = System.Text.Json.JsonDocument.Parse(runs.Output);

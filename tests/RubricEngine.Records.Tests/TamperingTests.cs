@@ -134,4 +134,19 @@ public class TamperingTests
         Assert.Contains("RUB0814: Stored dossier", finding, StringComparison.Ordinal);
         Assert.Contains("record 4 refers", finding, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Replay_EditedDecision_ReportsTheRecordAndTheFirstDifferentByte(string kind)
+    {
+        var target = Recorded(kind);
+        TestStores.Sql(target, "UPDATE rubric_records SET payload = replace(payload, '\"outcome\":\"', '\"outcome\":\"x') WHERE seq = 5");
+        using var store = TestStores.Open(target);
+        var report = store.Replay(Language.RubricLoader.LoadText).Value!;
+        var finding = Assert.Single(report.Findings).ToString();
+        Assert.Contains("RUB0820: Record 5 (dossier '", finding, StringComparison.Ordinal);
+        Assert.Contains("the replayed decision differs from the stored one at byte", finding, StringComparison.Ordinal);
+        Assert.Equal(report.Replayed - 1, report.Identical);
+    }
 }
