@@ -34,6 +34,7 @@ public partial class ReportTests
         Assert.Matches(@"workload=cohort_survey engine=compiled small=20 large=200 small_s=\d+\.\d{3} large_s=\d+\.\d{3} ratio=\d+\.\d{2}", text);
         Assert.Matches(@"workload=compile_rubric engine=compiled criteria=30 seconds=\d+\.\d{3}", text);
         Assert.Matches(@"workload=cohort_survey engine=nrules small=20 large=200 small_s=\d+\.\d{3} large_s=\d+\.\d{3} ratio=\d+\.\d{2}", text);
+        Assert.Matches(@"workload=cohort_survey_stream engine=compiled small=20 large=200 small_s=\d+\.\d{3} large_s=\d+\.\d{3} ratio=\d+\.\d{2}", text);
         Assert.Matches(@"workload=compile_rubric engine=nrules criteria=30 seconds=\d+\.\d{3}", text);
     }
 

@@ -38,10 +38,11 @@ public partial class ScreeningWorkloadTests
 
     [Theory]
     [InlineData("screen_yeda")]
+    [InlineData("screen_yeda_nrules")]
     [InlineData("screen_gib")]
     public void Report_TinyBatch_FindsNoMismatchAndPrintsThroughputAndMemory(string name)
     {
-        var screening = name == "screen_yeda" ? ScreeningCase.Yeda : ScreeningCase.Gib;
+        var screening = new[] { ScreeningCase.Yeda, ScreeningCase.YedaNRules, ScreeningCase.Gib }.Single(c => c.Name == name);
         var run = new ScreeningRun(screening, 300);
 
         Assert.Equal(run.BaselineTally().ToString(), run.EngineTally().ToString());
@@ -59,6 +60,6 @@ public partial class ScreeningWorkloadTests
         return decided;
     }
 
-    [GeneratedRegex(@"^workload=screen_[a-z]+ n=\d+ engine_dossiers_per_s=\d+ baseline_dossiers_per_s=\d+ ratio=\d+\.\d{2} threads=\d+ generate_dossiers_per_s=\d+ read_ahead_max=\d+ heap_peak_mb=\d+\.\d heap_retained_mb=-?\d+\.\d alloc_bytes_per_dossier=\d+ outcomes=[a-z_:0-9,]+ mismatches=0$")]
+    [GeneratedRegex(@"^workload=screen_[a-z_]+ n=\d+ engine_dossiers_per_s=\d+ baseline_dossiers_per_s=\d+ ratio=\d+\.\d{2} threads=\d+ generate_dossiers_per_s=\d+ read_ahead_max=\d+ heap_peak_mb=\d+\.\d heap_retained_mb=-?\d+\.\d alloc_bytes_per_dossier=\d+ outcomes=[a-z_:0-9,]+ mismatches=0$")]
     private static partial Regex ReportPattern();
 }

@@ -186,7 +186,8 @@ public static class InMemoryReport
     private static Dossier[] Repeat(Dossier[] distinct, int size) =>
         [.. Enumerable.Range(0, size).Select(i => i < distinct.Length ? distinct[i] : distinct[i % distinct.Length] with { Id = string.Create(CultureInfo.InvariantCulture, $"{distinct[i % distinct.Length].Id}~{i}") })];
 
-    private static IEnumerable<DossierReadResult> Reads(Dossier[] dossiers) =>
+    /// <summary>Dossiers as a reader hands them to <see cref="Screener.ScreenBatch"/>.</summary>
+    public static IEnumerable<DossierReadResult> Reads(IEnumerable<Dossier> dossiers) =>
         dossiers.Select(d => new DossierReadResult(d, d.Id, ImmutableArray<Model.Diagnostics.Diagnostic>.Empty, SourceSpan.None));
 
     private static long Fnv(ReadOnlySpan<byte> bytes)

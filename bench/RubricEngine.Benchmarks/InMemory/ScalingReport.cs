@@ -32,6 +32,13 @@ public static class ScalingReport
             var largeSeconds = Best(() => screener.ScreenCohort(many).Count);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"workload=cohort_survey engine={engine} small={small} large={large} small_s={smallSeconds:F3} large_s={largeSeconds:F3} ratio={largeSeconds / smallSeconds:F2}"));
+
+            // The same cohorts through ScreenBatch, as the CLI screens them: figures computed once, decisions streamed
+            // rather than all held (ScreenCohort returns every decision with its trace: hundreds of MB at 100,000).
+            var smallStream = Best(() => Streamed(screener, few));
+            var largeStream = Best(() => Streamed(screener, many));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"workload=cohort_survey_stream engine={engine} small={small} large={large} small_s={smallStream:F3} large_s={largeStream:F3} ratio={largeStream / smallStream:F2}"));
         }
 
         var generated = GeneratedRubric(criteria);
@@ -50,6 +57,17 @@ public static class ScalingReport
         // The rubric into NRules rule definitions, then NRules' own compiler into a session factory.
         ("nrules", rubric => RubricRules.Compile(rubric).CompileSessionFactory().GetSchema().Nodes.Count),
     ];
+
+    private static long Streamed(Screener screener, IReadOnlyList<Dossier> cohort)
+    {
+        long decided = 0;
+        foreach (var item in screener.ScreenBatch(InMemoryReport.Reads(cohort)))
+        {
+            decided += item.Decision is null ? 0 : 1;
+        }
+
+        return decided;
+    }
 
     /// <summary>n regions with seeded figures, read from CSV as users give them.</summary>
     public static IReadOnlyList<Dossier> Regions(Screener screener, int count, int seed = 7)

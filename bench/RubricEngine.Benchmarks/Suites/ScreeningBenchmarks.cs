@@ -15,7 +15,7 @@ public class ScreeningBenchmarks
 {
     private ScreeningRun run = null!;
 
-    [Params("screen_yeda", "screen_gib")]
+    [Params("screen_yeda", "screen_yeda_nrules", "screen_gib")]
     public string Rubric { get; set; } = "screen_yeda";
 
     [Params(10_000, 100_000)]
@@ -24,7 +24,7 @@ public class ScreeningBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        run = new ScreeningRun(Rubric == "screen_gib" ? ScreeningCase.Gib : ScreeningCase.Yeda, Dossiers);
+        run = new ScreeningRun(new[] { ScreeningCase.Yeda, ScreeningCase.YedaNRules, ScreeningCase.Gib }.Single(c => c.Name == Rubric), Dossiers);
         var check = run.Check();
         if (check.Mismatches.Count > 0)
         {

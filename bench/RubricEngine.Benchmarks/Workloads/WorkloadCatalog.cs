@@ -6,6 +6,7 @@ public static class WorkloadCatalog
     public static IReadOnlyList<IWorkload> All { get; } =
     [
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Yeda),
+        new Screening.ScreeningWorkload(Screening.ScreeningCase.YedaNRules),
         new Screening.ScreeningWorkload(Screening.ScreeningCase.Gib),
         new Recording.RecordingWorkload(),
         new Impact.ImpactWorkload(),

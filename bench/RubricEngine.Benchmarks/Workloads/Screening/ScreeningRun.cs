@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using RubricEngine.Benchmarks.Quick;
 using RubricEngine.Model.Text;
+using RubricEngine.NRules;
 using RubricEngine.Screening;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Dossiers;
@@ -28,7 +29,7 @@ public sealed class ScreeningRun : IWorkloadRun, IReportsThroughput
         ArgumentNullException.ThrowIfNull(screening);
         this.screening = screening;
         this.size = size;
-        screener = Screener.Create(ShippedRubrics.Load(screening.RubricFile), new ScreenerOptions { Engine = ScreeningEngine.Compiled, RecordTrace = false });
+        screener = Screener.Create(ShippedRubrics.Load(screening.RubricFile), new ScreenerOptions { RecordTrace = false }.ForEngine(screening.Engine));
     }
 
     public string SizeLabel => size.ToString(CultureInfo.InvariantCulture);
