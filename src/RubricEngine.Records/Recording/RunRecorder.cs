@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using RubricEngine.Model.Diagnostics;
-using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
 using RubricEngine.Records.Storage;
 using RubricEngine.Screening.Batch;
@@ -16,7 +13,7 @@ namespace RubricEngine.Records.Recording;
 /// them is bounded, so a slow store slows screening instead of filling memory. What a killed process loses is
 /// only the groups not yet committed; <see cref="DecisionStore.ResumeRun"/> screens exactly those again.
 /// </summary>
-public sealed class RunRecorder : IDisposable
+public sealed partial class RunRecorder : IDisposable
 {
     private const int MaxGroupMilliseconds = 200;
     private readonly StoreConnection _store;
@@ -61,48 +58,6 @@ public sealed class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(read);
         return _committed.Find(read) is not null;
-    }
-
-    /// <summary>
-    /// The dossiers a resumed run still has to screen (not for a cohort rubric: see <see cref="CheckCommitted"/>):
-    /// those an earlier session did not commit. A dossier whose id an earlier session already decided at another
-    /// position fails as a duplicate (RUB0408) without being screened, exactly as in an uninterrupted run.
-    /// </summary>
-    public IEnumerable<DossierReadResult> Pending(IEnumerable<DossierReadResult> reads)
-    {
-        ArgumentNullException.ThrowIfNull(reads);
-        return _committed.Count == 0 ? reads : PendingOf(reads);
-    }
-
-    /// <summary>
-    /// For a cohort rubric, whose figures need every member: the whole cohort is screened again, and every
-    /// decision or error an earlier session committed must be byte for byte what this session decides, or the
-    /// cohort changed in between and resuming would mix two cohorts in one run (RUB0805, nothing is recorded).
-    /// <see cref="Record"/> then leaves the committed items out.
-    /// </summary>
-    public ImmutableArray<Diagnostic> CheckCommitted(IReadOnlyList<ScreeningItem> cohort)
-    {
-        ArgumentNullException.ThrowIfNull(cohort);
-        var where = SourceSpan.At(_store.Target.Display, 0, 0);
-        var findings = new List<Diagnostic>();
-        var seen = new HashSet<long>();
-        foreach (var item in cohort)
-        {
-            if (_committed.Find(item.Source) is not { } record)
-            {
-                continue;
-            }
-
-            seen.Add(record.Seq);
-            if (RecordBuilder.Payload(item) != record.Payload)
-            {
-                findings.Add(Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, record.Seq, record.DossierId ?? record.Source, "it decides differently now"));
-            }
-        }
-
-        findings.AddRange(_committed.Records.Where(r => !seen.Contains(r.Seq)).OrderBy(r => r.Seq)
-            .Select(r => Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, r.Seq, r.DossierId ?? r.Source, "it is not in the cohort now")));
-        return [.. findings];
     }
 
     /// <summary>Records one item; call in the batch's order, from one thread.</summary>
@@ -167,21 +122,6 @@ public sealed class RunRecorder : IDisposable
 
         _writer.Join();
         ThrowIfFailed();
-    }
-
-    private IEnumerable<DossierReadResult> PendingOf(IEnumerable<DossierReadResult> reads)
-    {
-        foreach (var read in reads)
-        {
-            if (_committed.Find(read) is not null)
-            {
-                continue;
-            }
-
-            yield return _committed.DecidedAt(read.DossierId) is { } first && read.Dossier is not null
-                ? read with { Dossier = null, Diagnostics = [.. read.Diagnostics, Diagnostic.Create(DiagnosticCatalog.DuplicateDossierId, read.Span, read.DossierId, first)] }
-                : read;
-        }
     }
 
     /// <summary>Starts building the pending group and queues it for the writer; blocks while the queue is full.</summary>
