@@ -29,6 +29,8 @@ public class ProgressTextTests
         Assert.Equal(3, DossierCount.Estimate([stream]));
         var array = CliRunner.TempFile("many.json", "[{\"id\": \"a\", \"x\": [1, 2]}, {\"id\": \"b\"}]");
         Assert.Equal(2, DossierCount.Estimate([array]));
+        var lines = CliRunner.TempFile("many.jsonl", "{\"id\": \"a\"}\r\n \t\r\n\n{\"id\": \"b\"}\n{\"id\": \"c\"}"); // blank lines not counted, last line unended
+        Assert.Equal(3, DossierCount.Estimate([lines]));
         Assert.Equal(30, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "excel", "survey-regions.xlsx")]));
     }
 }

@@ -25,7 +25,7 @@ internal static class DossierCount
             return Path.GetExtension(path).ToUpperInvariant() switch
             {
                 ".CSV" => Math.Max(0, CountLines(path, _ => true) - 1),
-                ".JSONL" or ".NDJSON" => CountLines(path, line => !string.IsNullOrWhiteSpace(line)),
+                ".JSONL" or ".NDJSON" => CountNonBlankLines(path),
                 ".YAML" or ".YML" => Math.Max(1, CountLines(path, line => line.StartsWith("---", StringComparison.Ordinal)) - LeadingMarker(path)),
                 ".JSON" => JsonElements(path),
                 ".XLSX" => ExcelRows.Count(path),
@@ -50,6 +50,39 @@ internal static class DossierCount
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Lines with anything but spaces and tabs, counted on the bytes: a JSON Lines file is read once more only to be
+    /// counted, and decoding every line into a string cost more than a twentieth of screening it.
+    /// </summary>
+    private static long CountNonBlankLines(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var block = new byte[1 << 20];
+        long count = 0;
+        var blankSoFar = true; // the line being read has only blanks so far
+        int read;
+        while ((read = file.Read(block, 0, block.Length)) > 0)
+        {
+            var rest = block.AsSpan(0, read);
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOf((byte)'\n');
+                var line = end < 0 ? rest : rest[..end];
+                blankSoFar &= line.IndexOfAnyExcept(" \t\r"u8) < 0;
+                if (end < 0)
+                {
+                    break;
+                }
+
+                count += blankSoFar ? 0 : 1;
+                blankSoFar = true;
+                rest = rest[(end + 1)..];
+            }
+        }
+
+        return count + (blankSoFar ? 0 : 1);
     }
 
     // A file that starts with '---' has one document per marker; one without has one more than it has markers.
