@@ -57,3 +57,23 @@ public class LintCommandTests
         Assert.Contains("rubric.rubric(6,1): warning RUB0902: Values of 'rating' in [3, 3.5) reach no tier", error, StringComparison.Ordinal);
     }
 }
+
+public class SensitivityCommandTests
+{
+    [Fact]
+    public void Explain_WithSensitivity_PrintsTheMarginInTheThresholdsUnit()
+    {
+        var (exit, output, _) = CliRunner.Run("explain", "--rubric", "rubrics/eu-taxonomy.rubric", "--dossier", "samples/eu-taxonomy/E06-reservoir-low-lca.yaml", "--format", "txt", "--sensitivity");
+        Assert.Equal(0, exit);
+        Assert.Contains("criterion:hydro_lifecycle: lifecycle_emissions < 100 gCO2e/kWh: margin -20 gCO2e/kWh (holds)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_JsonWithoutSensitivity_HasNoSensitivityField()
+    {
+        var (exit, output, _) = CliRunner.Run("explain", "--rubric", "rubrics/eu-taxonomy.rubric", "--dossier", "samples/eu-taxonomy/E06-reservoir-low-lca.yaml", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("sensitivity", output, StringComparison.Ordinal);
+        Assert.Contains("\"outcome\": \"aligned\"", output, StringComparison.Ordinal);
+    }
+}

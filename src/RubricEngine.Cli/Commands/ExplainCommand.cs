@@ -17,13 +17,22 @@ internal static class ExplainCommand
         var dossier = new Option<string>("--dossier") { Description = "A dossier file (.yaml, .yml, .json, .csv).", Required = true };
         var id = new Option<string?>("--id") { Description = "The dossier to explain when the file holds several." };
         var language = LanguageOption.Create();
-        var format = new Option<string>("--format") { Description = "md, html or txt.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "html", "txt");
+        var format = new Option<string>("--format") { Description = "md, html, txt, or json (the decision JSON; with --sensitivity, a sensitivity field added).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html", "txt", "json");
         var template = new Option<string?>("--template") { Description = "A Scriban template to render with instead of the built-in one." };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = "Also show how far the decision is from changing: margins to thresholds, indicator scores and weights that change the outcome." };
+        var weightStep = new Option<decimal>("--weight-step") { Description = "With --sensitivity: the percentage each weight is changed by, up and down.", DefaultValueFactory = _ => 10m };
         var command = new Command("explain", "Explain the decision for one dossier, in English or Chinese.")
         {
-            rubric, dossier, id, language, format, template,
+            rubric, dossier, id, language, format, template, sensitivity, weightStep,
         };
+        weightStep.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && r.GetValueOrDefault<decimal>() is <= 0 or >= 100)
+            {
+                r.AddError("--weight-step expects a percentage above 0 and below 100.");
+            }
+        });
         command.SetAction(parsed => Run(
             console,
             parsed.GetValue(rubric)!,
@@ -31,11 +40,13 @@ internal static class ExplainCommand
             parsed.GetValue(id),
             parsed.GetValue(language)!,
             parsed.GetValue(format)!,
-            parsed.GetValue(template)));
+            parsed.GetValue(template),
+            parsed.GetValue(sensitivity) ? parsed.GetValue(weightStep) : null));
         return command;
     }
 
-    private static int Run(CliConsole console, string rubricPath, string dossierPath, string? id, string language, string format, string? templatePath)
+    private static int Run(
+        CliConsole console, string rubricPath, string dossierPath, string? id, string language, string format, string? templatePath, decimal? weightStep)
     {
         var rubric = RubricInputs.LoadRubric(console, rubricPath);
         if (rubric is null)
@@ -58,6 +69,17 @@ internal static class ExplainCommand
         }
 
         var dossier = batch.Items.First(i => ReferenceEquals(i.Decision, chosen)).Source.Dossier;
+        if (format == "json")
+        {
+            // The decision JSON as screen writes it; the sensitivity field only when asked, so its bytes are otherwise unchanged.
+            var json = Screening.Decisions.DecisionJson.Serialize(chosen);
+            console.Out.Write(weightStep is { } jsonStep && dossier is not null
+                ? Authoring.Sensitivity.SensitivityJson.AddTo(json, Authoring.Sensitivity.SensitivityAnalysis.Analyse(rubric, dossier, chosen, jsonStep))
+                : json);
+            console.Out.Write('\n');
+            return ExitCodes.Success;
+        }
+
         var rendered = templatePath is null
             ? ExplanationRenderer.Render(rubric, chosen, language, ParseFormat(format), dossier)
             : RenderCustom(rubric, chosen, language, templatePath, dossier);
@@ -68,6 +90,13 @@ internal static class ExplainCommand
         }
 
         console.Out.Write(rendered.Value);
+        if (weightStep is { } step && dossier is not null)
+        {
+            // Plain text, which reads the same in Markdown; escaped in a block of its own after an HTML page.
+            var text = Authoring.Sensitivity.SensitivityText.Format(Authoring.Sensitivity.SensitivityAnalysis.Analyse(rubric, dossier, chosen, step));
+            console.Out.Write(format == "html" ? $"\n<pre class=\"sensitivity\">{System.Net.WebUtility.HtmlEncode(text)}</pre>\n" : "\n" + text);
+        }
+
         return ExitCodes.Success;
     }
 
