@@ -12,26 +12,33 @@ public static class RubricFormatter
     /// <summary>The rubric in canonical DSL: declarations grouped by kind, in model order, two-space indentation.</summary>
     /// <param name="rubric">A rubric, from either front end or built in code.</param>
     /// <returns>The text, with <c>\n</c> line ends and a final newline.</returns>
-    public static string Format(Rubric rubric)
+    public static string Format(Rubric rubric) => Format(rubric, RubricComments.None);
+
+    /// <summary>The rubric in canonical DSL with the comments of its source, each before its declaration.</summary>
+    /// <param name="rubric">A rubric, from either front end or built in code.</param>
+    /// <param name="comments">The source's comments (<see cref="RubricComments.Read"/>).</param>
+    /// <returns>The text, with <c>\n</c> line ends and a final newline.</returns>
+    public static string Format(Rubric rubric, RubricComments comments)
     {
         ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(comments);
         var w = new DslWriter();
-        var sections = new List<Action>
+        var sections = new List<(string Key, Action Write)>
         {
-            () => DeclarationFormatter.Header(w, rubric.Metadata),
+            ("header", () => DeclarationFormatter.Header(w, rubric.Metadata)),
         };
-        sections.AddRange(rubric.Outcomes.Select(o => (Action)(() => DeclarationFormatter.Outcome(w, o))));
-        sections.AddRange(rubric.Inputs.Select(i => (Action)(() => DeclarationFormatter.Input(w, i))));
-        sections.AddRange(rubric.Derived.Select(d => (Action)(() => DeclarationFormatter.Derived(w, d))));
-        sections.AddRange(rubric.Criteria.Select(c => (Action)(() => DeclarationFormatter.Criterion(w, c))));
-        sections.AddRange(rubric.Groups.Select(g => (Action)(() => DeclarationFormatter.Group(w, g))));
+        sections.AddRange(rubric.Outcomes.Select(o => (RubricComments.Key("outcome", o.Name), (Action)(() => DeclarationFormatter.Outcome(w, o)))));
+        sections.AddRange(rubric.Inputs.Select(i => (RubricComments.Key("input", i.Name), (Action)(() => DeclarationFormatter.Input(w, i)))));
+        sections.AddRange(rubric.Derived.Select(d => (RubricComments.Key("derived", d.Name), (Action)(() => DeclarationFormatter.Derived(w, d)))));
+        sections.AddRange(rubric.Criteria.Select(c => (RubricComments.Key("criterion", c.Name), (Action)(() => DeclarationFormatter.Criterion(w, c)))));
+        sections.AddRange(rubric.Groups.Select(g => (RubricComments.Key("group", g.Name), (Action)(() => DeclarationFormatter.Group(w, g)))));
         if (rubric.Score is { } score)
         {
-            sections.Add(() => DeclarationFormatter.Score(w, score));
+            sections.Add(("score", () => DeclarationFormatter.Score(w, score)));
         }
 
-        sections.Add(() => DeclarationFormatter.Classification(w, rubric.Classification));
-        sections.AddRange(rubric.Examples.Select(e => (Action)(() => ExampleFormatter.Example(w, e, rubric))));
+        sections.Add(("classification", () => DeclarationFormatter.Classification(w, rubric.Classification)));
+        sections.AddRange(rubric.Examples.Select(e => (RubricComments.Key("example", e.Name), (Action)(() => ExampleFormatter.Example(w, e, rubric)))));
         for (var i = 0; i < sections.Count; i++)
         {
             if (i > 0)
@@ -39,9 +46,24 @@ public static class RubricFormatter
                 w.BlankLine();
             }
 
-            sections[i]();
+            Comments(w, comments.For(sections[i].Key));
+            sections[i].Write();
+        }
+
+        if (comments.For(RubricComments.EndKey) is { Count: > 0 } end)
+        {
+            w.BlankLine();
+            Comments(w, end);
         }
 
         return w.ToString();
+    }
+
+    private static void Comments(DslWriter w, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            w.Line(0, "#" + line);
+        }
     }
 }

@@ -67,7 +67,7 @@ public class LanguageCommandTests
     [Fact]
     public void Fmt_Write_OnAYamlRubric_WritesCanonicalYamlThatStillLoads()
     {
-        var (_, yaml, _) = CliRunner.Run("convert", "rubrics/yeda.rubric", "--to", "yaml");
+        var (_, yaml, _) = CliRunner.Run("fmt", "rubrics/yeda.yaml");
         var path = CliRunner.TempFile("yeda.yaml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "yeda.yaml")));
         var (exit, printed, _) = CliRunner.Run("fmt", path, "--write");
         Assert.Equal(0, exit);
@@ -78,12 +78,23 @@ public class LanguageCommandTests
     }
 
     [Fact]
+    public void Fmt_Write_KeepsTheRubricsComments()
+    {
+        var original = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "gib.rubric"));
+        var path = CliRunner.TempFile("gib.rubric", original);
+        Assert.Equal(0, CliRunner.Run("fmt", path, "--write").Exit);
+        var comments = original.Split('\n').Where(l => l.TrimStart().StartsWith('#')).ToList();
+        Assert.NotEmpty(comments);
+        Assert.Equal(comments, File.ReadAllText(path).Split('\n').Where(l => l.TrimStart().StartsWith('#')));
+    }
+
+    [Fact]
     public void Fmt_OnAYamlRubric_PrintsYaml()
     {
         var (exit, printed, _) = CliRunner.Run("fmt", "rubrics/yeda.yaml");
         var (_, yaml, _) = CliRunner.Run("convert", "rubrics/yeda.yaml", "--to", "yaml");
         Assert.Equal(0, exit);
-        Assert.StartsWith("rubric: ", printed, StringComparison.Ordinal);
+        Assert.Contains("\nrubric: ", "\n" + printed, StringComparison.Ordinal);
         Assert.Equal(yaml, printed);
     }
 

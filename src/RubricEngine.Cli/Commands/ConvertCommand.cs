@@ -26,7 +26,8 @@ internal static class ConvertCommand
             return ExitCodes.InputErrors;
         }
 
-        console.Out.Write(to == "yaml" ? RubricYamlWriter.Write(result.Value!) : RubricFormatter.Format(result.Value!));
+        var comments = RubricComments.Read(file, File.ReadAllText(file));
+        console.Out.Write(to == "yaml" ? RubricYamlWriter.Write(result.Value!, comments) : RubricFormatter.Format(result.Value!, comments));
         return ExitCodes.Success;
     }
 }

@@ -28,7 +28,9 @@ internal static class FormatCommand
             return ExitCodes.InputErrors;
         }
 
-        var formatted = IsYaml(file) ? RubricYamlWriter.Write(result.Value!) : RubricFormatter.Format(result.Value!);
+        // Comments are not part of the model; they are read from the file again and put back at their declarations.
+        var comments = RubricComments.Read(file, File.ReadAllText(file));
+        var formatted = IsYaml(file) ? RubricYamlWriter.Write(result.Value!, comments) : RubricFormatter.Format(result.Value!, comments);
         if (write)
         {
             ReplacingFile.WriteAllText(file, formatted);

@@ -17,22 +17,51 @@ public static partial class RubricYamlWriter
     /// <summary>The rubric as YAML text, with LF line ends and a final newline.</summary>
     /// <param name="rubric">A bound rubric.</param>
     /// <returns>The YAML document.</returns>
-    public static string Write(Rubric rubric)
+    public static string Write(Rubric rubric) => Write(rubric, RubricComments.None);
+
+    /// <summary>The rubric as YAML text with the comments of its source, each before its declaration's key.</summary>
+    /// <param name="rubric">A bound rubric.</param>
+    /// <param name="comments">The source's comments (<see cref="RubricComments.Read"/>).</param>
+    /// <returns>The YAML document.</returns>
+    public static string Write(Rubric rubric, RubricComments comments)
     {
         ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(comments);
         var document = new OutMap();
         WriteHeader(document, rubric.Metadata);
-        document.Add("outcomes", Section(rubric.Outcomes, o => o.Name, Outcome));
-        document.Add("inputs", Section(rubric.Inputs, i => i.Name, Input));
-        document.Add("derived", Section(rubric.Derived, d => d.Name, Derived));
-        document.Add("criteria", Section(rubric.Criteria, c => c.Name, Criterion));
-        document.Add("groups", Section(rubric.Groups, g => g.Name, Group));
+        document.Add("outcomes", Commented(Section(rubric.Outcomes, o => o.Name, Outcome), comments, "outcome"));
+        document.Add("inputs", Commented(Section(rubric.Inputs, i => i.Name, Input), comments, "input"));
+        document.Add("derived", Commented(Section(rubric.Derived, d => d.Name, Derived), comments, "derived"));
+        document.Add("criteria", Commented(Section(rubric.Criteria, c => c.Name, Criterion), comments, "criterion"));
+        document.Add("groups", Commented(Section(rubric.Groups, g => g.Name, Group), comments, "group"));
         document.Add("score", rubric.Score is { } score
             ? new OutMap().Add("name", score.Name).Add("method", YamlVocabulary.WordFor(YamlVocabulary.ScoreMethods, score.Method))
             : null);
         document.Add("classification", Classification(rubric.Classification));
-        document.Add("examples", Section(rubric.Examples, e => e.Name, e => Example(e, rubric)));
+        document.Add("examples", Commented(Section(rubric.Examples, e => e.Name, e => Example(e, rubric)), comments, "example"));
+        foreach (var (key, declaration) in new[] { ("rubric", "header"), ("score", "score"), ("classification", "classification"), (string.Empty, RubricComments.EndKey) })
+        {
+            if (comments.For(declaration) is { Count: > 0 } lines)
+            {
+                document.Comments[key] = lines;
+            }
+        }
+
         return YamlRenderer.Render(document, Sections);
+    }
+
+    /// <summary>Puts each declaration's comments before its key in a section.</summary>
+    private static OutMap? Commented(OutMap? section, RubricComments comments, string kind)
+    {
+        foreach (var (name, _) in section?.Entries ?? [])
+        {
+            if (comments.For(RubricComments.Key(kind, name)) is { Count: > 0 } lines)
+            {
+                section!.Comments[name] = lines;
+            }
+        }
+
+        return section;
     }
 
     private static void WriteHeader(OutMap document, RubricMetadata metadata)

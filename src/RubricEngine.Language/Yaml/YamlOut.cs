@@ -36,6 +36,9 @@ internal sealed record OutMap(bool Flow = false) : YamlOut
 {
     public List<KeyValuePair<string, YamlOut>> Entries { get; } = [];
 
+    /// <summary>Comment lines (text after <c>#</c>) written just before an entry's key.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Comments { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds an entry unless its value is null, so optional clauses simply vanish.</summary>
     public OutMap Add(string key, YamlOut? value)
     {

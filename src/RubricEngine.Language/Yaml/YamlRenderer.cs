@@ -22,7 +22,14 @@ internal sealed class YamlRenderer
                 renderer._text.Append('\n');
             }
 
+            renderer.Comments(string.Empty, document, key);
             renderer.Entry(string.Empty, 0, key, value);
+        }
+
+        if (document.Comments.TryGetValue(string.Empty, out var end))
+        {
+            renderer._text.Append('\n');
+            renderer.Comments(string.Empty, end);
         }
 
         return renderer._text.ToString();
@@ -50,6 +57,7 @@ internal sealed class YamlRenderer
         {
             foreach (var (key, item) in map.Entries)
             {
+                Comments(pad, map, key);
                 Entry(pad, indent, key, item);
             }
 
@@ -72,6 +80,22 @@ internal sealed class YamlRenderer
             {
                 _text.Append(pad).Append("- ").Append(Inline(item)).Append('\n');
             }
+        }
+    }
+
+    private void Comments(string pad, OutMap map, string key)
+    {
+        if (map.Comments.TryGetValue(key, out var lines))
+        {
+            Comments(pad, lines);
+        }
+    }
+
+    private void Comments(string pad, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            _text.Append(pad).Append('#').Append(line).Append('\n');
         }
     }
 
