@@ -107,6 +107,16 @@ public class CommentRoundTripTests
         Assert.Equal(rubric, RubricLoader.LoadText("t.yaml", yaml).Value);
     }
 
+    [Fact]
+    public void ReadYaml_HashInsideABlockScalar_IsTextNotAComment()
+    {
+        const string yaml = "rubric: t\nderived:\n  # real comment\n  d: >\n    1 +\n    # not a comment\n    2\n";
+
+        var comments = RubricComments.Read("t.yaml", yaml);
+
+        Assert.Equal(["derived:d |real comment"], Flatten(comments));
+    }
+
     private static List<string> Flatten(RubricComments comments) =>
         [.. comments.Keys.SelectMany(key => comments.For(key).Select(line => key + " |" + line.Trim()))];
 }

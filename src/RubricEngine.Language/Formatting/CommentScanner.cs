@@ -55,10 +55,23 @@ internal static class CommentScanner
         var comments = new RubricComments();
         var pending = new List<string>();
         string? current = null, section = null;
+        var blockScalarIndent = -1; // inside "key: >" or "key: |", more-indented lines are text, '#' included
         foreach (var line in Lines(text))
         {
-            var (code, comment) = Split(line, yaml: true);
             var indent = line.Length - line.TrimStart(' ').Length;
+            if (blockScalarIndent >= 0 && (line.Trim().Length == 0 || indent > blockScalarIndent))
+            {
+                continue;
+            }
+
+            blockScalarIndent = -1;
+            var (code, comment) = Split(line, yaml: true);
+            if (code.TrimEnd() is var head && (head.EndsWith(": >", StringComparison.Ordinal) || head.EndsWith(": |", StringComparison.Ordinal)
+                || head.EndsWith(": >-", StringComparison.Ordinal) || head.EndsWith(": |-", StringComparison.Ordinal)))
+            {
+                blockScalarIndent = indent;
+            }
+
             if (YamlKey(code) is { } key)
             {
                 string? declaration = null;
