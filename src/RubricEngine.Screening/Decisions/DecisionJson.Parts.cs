@@ -10,27 +10,27 @@ public static partial class DecisionJson
     {
         if (score is null)
         {
-            writer.WriteNull("score");
+            writer.WriteNull(Names.Score);
             return;
         }
 
-        writer.WriteStartObject("score");
-        writer.WriteString("name", score.Name);
-        Number(writer, "value", score.Value);
-        writer.WriteStartArray("groups");
+        writer.WriteStartObject(Names.Score);
+        writer.WriteString(Names.Name, score.Name);
+        Number(writer, Names.Value, score.Value);
+        writer.WriteStartArray(Names.Groups);
         foreach (var group in score.Groups)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", group.Name);
-            Number(writer, "weight", group.Weight);
-            Number(writer, "subtotal", group.Subtotal);
-            writer.WriteStartArray("indicators");
+            writer.WriteString(Names.Name, group.Name);
+            Number(writer, Names.Weight, group.Weight);
+            Number(writer, Names.Subtotal, group.Subtotal);
+            writer.WriteStartArray(Names.Indicators);
             foreach (var indicator in group.Indicators)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name", indicator.Name);
-                Number(writer, "weight", indicator.Weight);
-                Number(writer, "score", indicator.Score);
+                writer.WriteString(Names.Name, indicator.Name);
+                Number(writer, Names.Weight, indicator.Weight);
+                Number(writer, Names.Score, indicator.Score);
                 writer.WriteEndObject();
             }
 
@@ -44,29 +44,29 @@ public static partial class DecisionJson
 
     private static void WriteCriteria(Utf8JsonWriter writer, ValueArray<CriterionResult> criteria)
     {
-        writer.WriteStartArray("criteria");
+        writer.WriteStartArray(Names.Criteria);
         foreach (var c in criteria)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", c.Name);
-            writer.WriteString("kind", c.IsGate ? "gate" : "criterion");
-            writer.WriteString("verdict", c.VerdictWord);
-            writer.WriteString("condition", c.Condition);
-            Strings(writer, "thresholds", c.Thresholds);
-            writer.WriteStartArray("values");
+            writer.WriteString(Names.Name, c.Name);
+            writer.WriteString(Names.Kind, c.IsGate ? "gate" : "criterion");
+            writer.WriteString(Names.Verdict, c.VerdictWord);
+            writer.WriteString(Names.Condition, c.Condition);
+            Strings(writer, Names.Thresholds, c.Thresholds);
+            writer.WriteStartArray(Names.Values);
             foreach (var v in c.Values)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name", v.Name);
-                writer.WriteString("value", v.Value);
-                writer.WriteString("unit", v.Unit);
-                Strings(writer, "evidence", v.Evidence);
-                writer.WriteString("status", v.Status);
+                writer.WriteString(Names.Name, v.Name);
+                writer.WriteString(Names.Value, v.Value);
+                writer.WriteString(Names.Unit, v.Unit);
+                Strings(writer, Names.Evidence, v.Evidence);
+                writer.WriteString(Names.Status, v.Status);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
-            writer.WriteString("citation", c.Citation);
+            writer.WriteString(Names.Citation, c.Citation);
             writer.WriteEndObject();
         }
 
@@ -75,13 +75,13 @@ public static partial class DecisionJson
 
     private static void WriteMissing(Utf8JsonWriter writer, ValueArray<MissingInput> missing)
     {
-        writer.WriteStartArray("missing");
+        writer.WriteStartArray(Names.Missing);
         foreach (var m in missing)
         {
             writer.WriteStartObject();
-            writer.WriteString("input", m.Input);
-            writer.WriteString("reason", m.Reason);
-            writer.WriteString("detail", m.Detail);
+            writer.WriteString(Names.Input, m.Input);
+            writer.WriteString(Names.Reason, m.Reason);
+            writer.WriteString(Names.Detail, m.Detail);
             writer.WriteEndObject();
         }
 
@@ -90,21 +90,21 @@ public static partial class DecisionJson
 
     private static void WriteTrace(Utf8JsonWriter writer, ValueArray<TraceStep> trace)
     {
-        writer.WriteStartArray("trace");
+        writer.WriteStartArray(Names.Trace);
         foreach (var step in trace)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("step", step.Step);
-            writer.WriteString("rule", step.Rule);
-            writer.WriteString("result", step.Result);
-            writer.WriteString("value", step.Value);
-            writer.WriteStartArray("conditions");
+            writer.WriteNumber(Names.Step, step.Step);
+            writer.WriteString(Names.Rule, step.Rule);
+            writer.WriteString(Names.Result, step.Result);
+            writer.WriteString(Names.Value, step.Value);
+            writer.WriteStartArray(Names.Conditions);
             foreach (var condition in step.Conditions)
             {
                 writer.WriteStartObject();
-                writer.WriteString("condition", condition.Condition);
-                writer.WriteString("result", condition.Result);
-                writer.WriteString("values", condition.Values);
+                writer.WriteString(Names.Condition, condition.Condition);
+                writer.WriteString(Names.Result, condition.Result);
+                writer.WriteString(Names.Values, condition.Values);
                 writer.WriteEndObject();
             }
 

@@ -155,17 +155,17 @@ public static partial class DecisionJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(decision);
         writer.WriteStartObject();
-        writer.WriteStartObject("rubric");
-        writer.WriteString("id", decision.Rubric.Id);
-        writer.WriteString("version", decision.Rubric.Version);
-        writer.WriteString("hash", decision.Rubric.Hash);
+        writer.WriteStartObject(Names.Rubric);
+        writer.WriteString(Names.Id, decision.Rubric.Id);
+        writer.WriteString(Names.Version, decision.Rubric.Version);
+        writer.WriteString(Names.Hash, decision.Rubric.Hash);
         writer.WriteEndObject();
-        writer.WriteStartObject("dossier");
-        writer.WriteString("id", decision.DossierId);
-        writer.WriteString("hash", decision.DossierHash);
+        writer.WriteStartObject(Names.Dossier);
+        writer.WriteString(Names.Id, decision.DossierId);
+        writer.WriteString(Names.Hash, decision.DossierHash);
         writer.WriteEndObject();
-        writer.WriteString("outcome", decision.Outcome);
-        writer.WriteString("reason", decision.Reason);
+        writer.WriteString(Names.Outcome, decision.Outcome);
+        writer.WriteString(Names.Reason, decision.Reason);
         WriteScore(writer, decision.Score);
         WriteCriteria(writer, decision.Criteria);
         WriteMissing(writer, decision.Missing);
@@ -173,13 +173,15 @@ public static partial class DecisionJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
+    private static void Number(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
     {
         if (value is { } v)
         {
             // Canonical text: trailing zeros dropped, so the same value always prints the same.
+            Span<byte> text = stackalloc byte[DecimalText.MaxLength];
+            Span<int> bits = stackalloc int[4];
             writer.WritePropertyName(name);
-            writer.WriteRawValue(DecimalText.Format(v), skipInputValidation: true);
+            writer.WriteRawValue(text[..DecimalText.Write(v, text, bits)], skipInputValidation: true);
         }
         else
         {
@@ -187,7 +189,7 @@ public static partial class DecisionJson
         }
     }
 
-    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    private static void Strings(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
