@@ -31,6 +31,33 @@ public class RecordingTests
     [Theory]
     [InlineData(TestStores.Sqlite)]
     [PostgresData]
+    public void Record_WithWorkerRenderedJsonLines_StoresTheSameBytesAsSerialisingTheDecision(string kind)
+    {
+        // screen --record has its workers render each decision's JSON line, and the recorder stores that line
+        // without its newline instead of serialising the decision again: the records must not change by a byte.
+        var rendered = TestStores.New(kind);
+        var serialised = TestStores.New(kind);
+        var decisions = 0;
+        foreach (var (rubric, samples) in Batches.Shipped)
+        {
+            var (withLines, _) = Batches.Record(rendered, rubric, samples, renderJsonLines: true);
+            var (withoutLines, _) = Batches.Record(serialised, rubric, samples);
+            var expected = Batches.Items(serialised, withoutLines);
+            Assert.Equal(expected, Batches.Items(rendered, withLines));
+            decisions += expected.Count(i => i.Kind == "decision");
+        }
+
+        Assert.True(decisions > 100, $"only {decisions} decisions compared");
+        using var store = TestStores.Open(rendered);
+        Assert.Empty(store.Verify());
+        var replay = store.Replay(RubricLoader.LoadText).Value!;
+        Assert.Empty(replay.Findings);
+        Assert.Equal(decisions, replay.Identical);
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
     public void Record_SameDossierHashWithOtherDecimalScale_StoresBothContentsAndBothReplay(string kind)
     {
         // The CSV writes 0.2160 where the workbook holds 0.216: one dossier hash, two traces, two stored contents.

@@ -69,7 +69,8 @@ internal static class ScreenCommand
             return ExitCodes.InputErrors;
         }
 
-        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine, renderJsonLines: request.Format == "jsonl");
+        // Workers render each decision's JSON line for JSON Lines output and for the store, whose record holds the same bytes.
+        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine, renderJsonLines: request.Format == "jsonl" || request.Record is not null);
         using var recording = request.Record is null ? null : ScreenRecording.Open(console, request, screener);
         if (request.Record is not null && recording is null)
         {

@@ -35,9 +35,17 @@ internal static class RecordBuilder
         return new BuiltGroup(records, contents);
     }
 
-    /// <summary>What the item's record holds: the decision JSON exactly as <see cref="DecisionJson"/> writes it compact, or the error JSON.</summary>
-    public static string Payload(ScreeningItem item) =>
-        item.Decision is { } decision ? JsonScratch.Write(decision, DecisionJson.Write) : JsonScratch.Write(item, WriteError);
+    /// <summary>
+    /// What the item's record holds: the decision JSON exactly as <see cref="DecisionJson"/> writes it compact, or the
+    /// error JSON. A JSON Lines line its worker rendered is those bytes and a newline, so it is decoded instead of
+    /// serialising the decision a second time.
+    /// </summary>
+    public static string Payload(ScreeningItem item) => item switch
+    {
+        { Decision: not null, JsonLine: { Length: > 0 } line } when line[^1] == (byte)'\n' => System.Text.Encoding.UTF8.GetString(line, 0, line.Length - 1),
+        { Decision: { } decision } => JsonScratch.Write(decision, DecisionJson.Write),
+        _ => JsonScratch.Write(item, WriteError),
+    };
 
     /// <summary>A dossier that was not screened: its id if known, whether it was skipped, and every diagnostic.</summary>
     private static void WriteError(System.Text.Json.Utf8JsonWriter writer, ScreeningItem item)

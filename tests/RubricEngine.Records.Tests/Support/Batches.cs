@@ -22,20 +22,20 @@ internal static class Batches
         ("survey-cohort.rubric", ["samples/excel"]),
     ];
 
-    public static Screener Screener(string rubric)
+    public static Screener Screener(string rubric, bool renderJsonLines = false)
     {
         var loaded = RubricLoader.LoadFile(Path.Combine(Root, "rubrics", rubric));
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
-        return RubricEngine.Screening.Screener.Create(loaded.Value!);
+        return RubricEngine.Screening.Screener.Create(loaded.Value!, new ScreenerOptions { RenderJsonLines = renderJsonLines });
     }
 
     public static RunStart Start(Screener screener, string rubric, string[] samples) =>
         new(screener, rubric, File.ReadAllText(Path.Combine(Root, "rubrics", rubric)), samples);
 
     /// <summary>Records a whole batch; returns the run id and the items recorded.</summary>
-    public static (string RunId, int Items) Record(string target, string rubric, string[] samples, int groupSize = DecisionStore.DefaultGroupSize)
+    public static (string RunId, int Items) Record(string target, string rubric, string[] samples, int groupSize = DecisionStore.DefaultGroupSize, bool renderJsonLines = false)
     {
-        var screener = Screener(rubric);
+        var screener = Screener(rubric, renderJsonLines);
         using var store = TestStores.Open(target, create: true);
         using var recorder = store.StartRun(Start(screener, rubric, samples), groupSize);
         var items = RecordAll(screener, recorder, samples);
