@@ -40,6 +40,9 @@ public sealed class ImpactRun : IWorkloadRun, IReportsThroughput
         Directory.CreateDirectory(folder);
         _file = Path.Combine(folder, $"yeda-{size}-{Guid.NewGuid():N}.jsonl");
         EndToEnd.YedaJsonl.Generate(_file, size);
+
+        // The file lives as long as the process that measures with it (a run has no end hook of its own).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(_file);
         var revision = Path.Combine(ShippedRubrics.RepositoryRoot(), "samples", "revisions", "yeda-0.2.rubric");
         _new = RubricLoader.LoadFile(revision).Value ?? throw new InvalidOperationException($"{revision} does not load");
     }
