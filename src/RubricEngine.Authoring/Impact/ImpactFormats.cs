@@ -22,7 +22,7 @@ public static class ImpactFormats
         foreach (var edit in report.Edits.Where(e => e.AffectsDecisions))
         {
             var problem = report.Variants.FirstOrDefault(v => v.Edit == edit && v.Rubric is null) is { } v ? $" ({w.NotAlone}: {v.Problem})" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"{edit.Number,3}. {edit.Summary}{problem}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{edit.Number,3}. {EditWording.Describe(edit, w.Language)}{problem}\n");
         }
 
         text.Append('\n').Append(w.Transitions).Append('\n');

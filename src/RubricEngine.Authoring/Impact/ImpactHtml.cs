@@ -31,7 +31,7 @@ public static class ImpactHtml
         ["edits"] = report.Edits.Select(e => new Dictionary<string, object?>
         {
             ["number"] = e.Number,
-            ["summary"] = e.Summary,
+            ["summary"] = EditWording.Describe(e, words.Language),
             ["affects_decisions"] = e.AffectsDecisions,
             ["problem"] = report.Variants.FirstOrDefault(v => v.Edit == e)?.Problem,
         }).ToList(),
@@ -54,7 +54,7 @@ public static class ImpactHtml
             ["causes"] = c.Alone.Where(a => c.Causes.Contains(a.Edit)).Select(a => new Dictionary<string, object?>
             {
                 ["edit"] = a.Edit,
-                ["summary"] = report.Edits[a.Edit - 1].Summary,
+                ["summary"] = EditWording.Describe(report.Edits[a.Edit - 1], words.Language),
                 ["outcome"] = words.Outcome(report.Old, a.Outcome),
                 ["score"] = ImpactFormats.Number(a.Score),
             }).ToList(),

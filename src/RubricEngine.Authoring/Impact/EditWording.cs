@@ -1,0 +1,36 @@
+using RubricEngine.Authoring.Diff;
+
+namespace RubricEngine.Authoring.Impact;
+
+/// <summary>
+/// An edit's one-line description in the report's language. The words of the program (added, criterion,
+/// threshold...) are translated; the rubric's own wording (names, conditions, numbers with units) stays as
+/// the rubric wrote it. The element and aspect words follow the explanations' Chinese terms (门槛条件, 标准, 等级).
+/// </summary>
+internal static class EditWording
+{
+    private static readonly Dictionary<string, string> ChineseWords = new(StringComparer.Ordinal)
+    {
+        ["metadata"] = "元数据", ["outcome"] = "结论", ["input"] = "输入", ["derived"] = "派生值",
+        ["criterion"] = "标准", ["gate"] = "门槛条件", ["group"] = "指标组", ["indicator"] = "指标",
+        ["score"] = "得分", ["tier"] = "等级", ["tiers"] = "等级", ["classification"] = "分类", ["example"] = "示例",
+        ["condition"] = "条件", ["threshold"] = "阈值", ["weight"] = "权重", ["title"] = "标题",
+        ["explanation"] = "说明", ["citation"] = "出处", ["from"] = "生效日期", ["until"] = "失效日期",
+        ["kind"] = "种类", ["unit"] = "单位", ["formula"] = "公式", ["type"] = "类型", ["source"] = "来源",
+        ["description"] = "描述", ["version"] = "版本", ["id"] = "标识", ["name"] = "名称", ["method"] = "方法",
+        ["order"] = "顺序", ["content"] = "内容", ["otherwise"] = "默认结论", ["fallback"] = "默认结论",
+    };
+
+    /// <summary>The edit as one line in <paramref name="language"/> ("en" or "zh").</summary>
+    public static string Describe(RubricEdit edit, string language) => language == "zh" ? Chinese(edit) : edit.Summary;
+
+    private static string Chinese(RubricEdit edit) => edit.Kind switch
+    {
+        EditKind.Added => $"新增{Word(edit.Element)} {edit.Name}：{edit.New}",
+        EditKind.Removed => $"删除{Word(edit.Element)} {edit.Name}：{edit.Old}",
+        _ => $"修改{Word(edit.Element)} {edit.Name} 的{Word(edit.Aspect)}：{edit.Old} -> {edit.New}",
+    };
+
+    // An aspect we have no word for is a term of the rubric language, shown as written.
+    private static string Word(string term) => ChineseWords.GetValueOrDefault(term, term);
+}
