@@ -59,15 +59,7 @@ internal sealed class FormulaBuilder
 
     private Atom? Comparison(BinaryExpr b)
     {
-        if (!IsComparison(b.Operator))
-        {
-            return null;
-        }
-
-        var (term, literal, op) = b.Right is LiteralExpr r && b.Left is not LiteralExpr ? (b.Left, r, b.Operator)
-            : b.Left is LiteralExpr l && b.Right is not LiteralExpr ? (b.Right, l, Flip(b.Operator))
-            : (null, null, b.Operator);
-        if (term is null || literal is null)
+        if (b.WithConstantOnRight() is not (var term, var literal, var op))
         {
             return null;
         }
@@ -80,7 +72,7 @@ internal sealed class FormulaBuilder
             return op == BinaryOperator.Equal ? new Atom(variable, v => v == index) : new Atom(variable, v => v != index);
         }
 
-        if (AsQuantity(literal.Value) is not { } threshold)
+        if (literal.Value.AsQuantity() is not { } threshold)
         {
             return null;
         }
@@ -103,11 +95,11 @@ internal sealed class FormulaBuilder
 
     private void CollectThresholds(Expr root)
     {
-        foreach (var node in ExprWalker.Descendants(root).OfType<BinaryExpr>().Where(b => IsComparison(b.Operator)))
+        foreach (var node in ExprWalker.Descendants(root).OfType<BinaryExpr>().Where(b => b.Operator.IsComparison()))
         {
             var (term, literal) = node.Right is LiteralExpr r && node.Left is not LiteralExpr ? (node.Left, r)
                 : node.Left is LiteralExpr l && node.Right is not LiteralExpr ? (node.Right, l) : (null, null);
-            if (term is not null && literal is not null && AsQuantity(literal.Value) is { } q)
+            if (term is not null && literal is not null && literal.Value.AsQuantity() is { } q)
             {
                 var key = ExprText.Format(term);
                 if (!_thresholds.TryGetValue(key, out var list))
@@ -145,22 +137,4 @@ internal sealed class FormulaBuilder
         return sorted;
     }
 
-    private static Quantity? AsQuantity(Value value) => value switch
-    {
-        NumberValue n => new Quantity(n.Number, Unit.One),
-        QuantityValue q => q.Quantity,
-        _ => null,
-    };
-
-    private static bool IsComparison(BinaryOperator op) =>
-        op is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
-
-    private static BinaryOperator Flip(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-        _ => op,
-    };
 }

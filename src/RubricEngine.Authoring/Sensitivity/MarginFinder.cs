@@ -36,10 +36,7 @@ internal static partial class MarginFinder
     {
         foreach (var comparison in ExprWalker.Descendants(condition).OfType<BinaryExpr>())
         {
-            var (term, literal, op) = comparison.Right is LiteralExpr r && comparison.Left is not LiteralExpr ? (comparison.Left, r, comparison.Operator)
-                : comparison.Left is LiteralExpr l && comparison.Right is not LiteralExpr ? (comparison.Right, l, Flip(comparison.Operator))
-                : (null, null, comparison.Operator);
-            if (term is null || literal is null || Threshold(literal.Value) is not { } threshold || !IsOrder(op))
+            if (comparison.WithConstantOnRight() is not (var term, var literal, var op) || literal.Value.AsQuantity() is not { } threshold)
             {
                 continue;
             }
@@ -117,25 +114,6 @@ internal static partial class MarginFinder
 
         return UnitCatalog.TryParse(symbol, out var unit, out _) ? new Quantity(number, unit) : null;
     }
-
-    private static Quantity? Threshold(Value value) => value switch
-    {
-        NumberValue n => new Quantity(n.Number, Unit.One),
-        QuantityValue q => q.Quantity,
-        _ => null,
-    };
-
-    private static bool IsOrder(BinaryOperator op) =>
-        op is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
-
-    private static BinaryOperator Flip(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-        _ => op,
-    };
 
     [GeneratedRegex(@"^\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWithUnit();

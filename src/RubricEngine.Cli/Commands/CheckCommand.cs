@@ -15,8 +15,7 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "sarif", "json");
+        var format = DiagnosticOutput.FormatOption();
         var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files, format };
         command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!));
         return command;
@@ -36,18 +35,7 @@ internal static class CheckCommand
             }
         }
 
-        switch (format)
-        {
-            case "sarif":
-                SarifReport.Write(console.Out, all);
-                break;
-            case "json":
-                DiagnosticJsonReport.Write(console.Out, all);
-                break;
-            default:
-                console.Report(all);
-                break;
-        }
+        DiagnosticOutput.Write(console, all, format);
 
         console.Error.WriteLine($"{files.Length - failed} of {files.Length} rubric(s) checked without errors.");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputErrors;

@@ -16,8 +16,7 @@ internal static class LintCommand
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "sarif", "json");
+        var format = DiagnosticOutput.FormatOption();
         var command = new Command("lint", "Find tiers never reached, overlapping or leaving gaps, criteria always or never met or redundant, unused inputs, weights that do not sum. Exit 1 on any finding.")
         {
             files, format,
@@ -44,18 +43,7 @@ internal static class LintCommand
             all.AddRange(findings);
         }
 
-        switch (format)
-        {
-            case "sarif":
-                SarifReport.Write(console.Out, all);
-                break;
-            case "json":
-                DiagnosticJsonReport.Write(console.Out, all);
-                break;
-            default:
-                console.Report(all);
-                break;
-        }
+        DiagnosticOutput.Write(console, all, format);
 
         console.Error.WriteLine($"{clean} of {files.Length} rubric(s) without findings.");
         return clean == files.Length ? ExitCodes.Success : ExitCodes.InputErrors;

@@ -12,7 +12,7 @@ internal sealed class CriterionFacts
         Criterion = criterion;
         Condition = ExprFormatter.Format(criterion.Condition);
         Thresholds = [.. ExprWalker.Descendants(criterion.Condition).OfType<BinaryExpr>()
-            .Where(b => ExprFormatter.IsComparison(b.Operator))
+            .Where(b => b.Operator.IsComparison())
             .Select(ExprFormatter.Threshold).OfType<string>()];
         // Inputs and derived values by name, and list inputs through their aggregations (mean of panel.x reads panel).
         ValuesUsed = [.. ExprWalker.Descendants(criterion.Condition)

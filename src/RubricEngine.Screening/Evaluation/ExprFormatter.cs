@@ -14,25 +14,12 @@ internal static class ExprFormatter
 
     public static string Format(Expr expr) => Cache.GetValue(expr, ExprText.Format);
 
-    public static bool IsComparison(BinaryOperator op) =>
-        op is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater
-            or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
-
     /// <summary>The comparison as "operator constant", with the constant on the right; null when neither side is constant.</summary>
     public static string? Threshold(BinaryExpr comparison) => comparison switch
     {
         { Right: LiteralExpr r } => $"{comparison.Operator.Symbol()} {Literal(r.Value)}",
-        { Left: LiteralExpr l } => $"{Flip(comparison.Operator).Symbol()} {Literal(l.Value)}",
+        { Left: LiteralExpr l } => $"{comparison.Operator.Mirrored().Symbol()} {Literal(l.Value)}",
         _ => null,
-    };
-
-    private static BinaryOperator Flip(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-        _ => op,
     };
 
     private static string Literal(Value value) => ValueText.Literal(value);

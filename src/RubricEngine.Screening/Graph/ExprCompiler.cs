@@ -35,7 +35,7 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         UnaryExpr unary => Unary(unary),
         BinaryExpr { Operator: BinaryOperator.And } and => And(Node(and.Left), Node(and.Right)),
         BinaryExpr { Operator: BinaryOperator.Or } or => AnyOf([or.Left, or.Right], 1, noneApplicable: Truth.NotMet),
-        BinaryExpr comparison when ExprFormatter.IsComparison(comparison.Operator) => Comparison(comparison),
+        BinaryExpr comparison when comparison.Operator.IsComparison() => Comparison(comparison),
         BinaryExpr arithmetic => Arithmetic(arithmetic),
         AnyOfExpr any => AnyOf([.. any.Options], any.Minimum, noneApplicable: Truth.Met),
         ListAggregateExpr list => ListAggregate(list),
