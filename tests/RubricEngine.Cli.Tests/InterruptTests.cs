@@ -11,7 +11,11 @@ public class InterruptTests
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
+    // Run by .ci/run in a step of its own, after the parallel suite: twice in four CI runs it saw no exit within
+    // 60 s of SIGINT while every other test project ran beside it, and never when run alone (40 runs). The cause
+    // is not found yet.
     [Fact]
+    [Trait("Category", "Interrupt")]
     public async Task Screen_SigintMidBatch_RemovesThePartialOutputPrintsTheSummaryAndExits130()
     {
         if (OperatingSystem.IsWindows())
