@@ -20,9 +20,16 @@ if (args is ["--handwritten-yeda", var threads, var input, var output])
 
 if (args is ["--report", "ranked-memory", .. var rankedSizes])
 {
-    // Ranked output memory at larger sizes than quick mode runs: --report ranked-memory N... (html too).
+    // Ranked text output memory at larger sizes than quick mode runs: --report ranked-memory N...
     var n = rankedSizes.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, n, n);
+    RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, n);
+    return;
+}
+
+if (args is ["--report", "html-report", .. var htmlSizes])
+{
+    // The HTML report folder through the CLI at any size: --report html-report N...
+    RubricEngine.Benchmarks.HtmlReport.HtmlReportBenchmark.Run(Console.Out, [.. htmlSizes.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))]);
     return;
 }
 
@@ -49,8 +56,13 @@ if (args.Contains("--quick"))
     QuickRunner.Run(WorkloadCatalog.All.Where(w => only is null || w.Name == only), Console.Out, reports: Console.Out);
     if (only is null or "ranked_memory")
     {
-        // HTML renders one explanation per dossier (about 1 ms each), so quick mode stops it at 100,000.
-        RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, [10_000, 100_000, 1_000_000], [10_000, 100_000]);
+        RubricEngine.Benchmarks.RankedOutput.RankedMemoryReport.Run(Console.Out, [10_000, 100_000, 1_000_000]);
+    }
+
+    if (only is null or "html_report")
+    {
+        // HTML renders one explanation page per dossier (about 1 ms each), so quick mode stops it at 100,000.
+        RubricEngine.Benchmarks.HtmlReport.HtmlReportBenchmark.Run(Console.Out, [10_000, 100_000]);
     }
     return;
 }

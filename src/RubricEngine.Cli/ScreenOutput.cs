@@ -10,7 +10,8 @@ namespace RubricEngine.Cli;
 /// Writes a screened batch in the format asked for. JSON Lines streams decisions in source order as they are
 /// decided; every other format ranks the batch first (<see cref="DecisionRanking"/>) without keeping it in
 /// memory: each decision is rendered as it arrives into a spill file, only its rank key is kept, and the
-/// output is written from the spill file in rank order (<see cref="RankedSpill"/>).
+/// output is written from the spill file in rank order (<see cref="RankedSpill"/>). HTML is a folder of pages
+/// and needs <c>--out</c> (the command checks it).
 /// </summary>
 internal static class ScreenOutput
 {
@@ -22,6 +23,13 @@ internal static class ScreenOutput
         if (request.Output is null)
         {
             WriteTo(console.Out, request, rubric, items);
+            return;
+        }
+
+        if (request.Format == "html")
+        {
+            var html = new RankedHtml(rubric, request.Language);
+            ReportFolder.Write(request.Output, folder => Ranked(rubric, Decisions(items), html.Render, (_, ranked) => html.Write(folder, ranked())));
             return;
         }
 
@@ -59,21 +67,31 @@ internal static class ScreenOutput
             return;
         }
 
-        var decisions = items.Where(i => i.Decision is not null).Select(i => i.Decision!);
+        if (request.Format == "html")
+        {
+            throw new ArgumentException("The HTML report is a folder: it needs an --out path.", nameof(request));
+        }
 
         IRankedFormat format = request.Format switch
         {
             "json" => new RankedJson(),
             "csv" => new RankedCsv(rubric),
-            "html" => new RankedHtml(rubric, request.Language),
             _ => new RankedTable(rubric, request.Language),
         };
+        Ranked(rubric, Decisions(items), format.Render, (count, ranked) => format.Write(output, count, ranked));
+    }
+
+    private static IEnumerable<Decision> Decisions(IEnumerable<ScreeningItem> items) => items.Where(i => i.Decision is not null).Select(i => i.Decision!);
+
+    /// <summary>Renders each decision on arrival into the spill, then hands the records over in rank order.</summary>
+    private static void Ranked(Rubric rubric, IEnumerable<Decision> decisions, Func<Decision, string?[]> render, Action<int, Func<IEnumerable<string?[]>>> write)
+    {
         using var spill = new RankedSpill(rubric);
         foreach (var decision in decisions)
         {
-            spill.Add(decision, format.Render(decision));
+            spill.Add(decision, render(decision));
         }
 
-        format.Write(output, spill.Count, spill.InRankOrder);
+        write(spill.Count, spill.InRankOrder);
     }
 }

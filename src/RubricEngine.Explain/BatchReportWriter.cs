@@ -6,10 +6,12 @@ using RubricEngine.Screening.Decisions;
 namespace RubricEngine.Explain;
 
 /// <summary>
-/// Writes a ranked batch as one self-contained HTML page without holding the batch: each decision is
-/// rendered once, on its own, into a small <see cref="BatchReportRow"/> (its explanation section and its
-/// table cells), which the caller may keep anywhere (a spill file); the page is then streamed to a writer,
-/// reading the rows in rank order twice, once for the ranking table and once for the explanations.
+/// Writes a ranked batch as a folder of HTML pages without holding the batch: an index page with the ranked
+/// table (sortable, filterable by outcome), one page per explanation, and their shared stylesheet, linked by
+/// relative paths so the folder can be moved and opened from disk (layout: <see cref="BatchReportPaths"/>).
+/// Each decision is rendered once, on its own, into a small <see cref="BatchReportRow"/> (its explanation
+/// section and its table cells), which the caller may keep anywhere (a spill file) until the ranking is
+/// known; the pages are then written in one pass over the rows in rank order.
 /// </summary>
 public sealed class BatchReportWriter
 {
@@ -45,14 +47,30 @@ public sealed class BatchReportWriter
     }
 
     /// <summary>
-    /// Writes the page. <paramref name="ranked"/> gives every prepared row, best first; it is called twice
-    /// and must give the same rows each time.
+    /// Writes the report's files. <paramref name="ranked"/> gives every prepared row, best first, and is read
+    /// once; <paramref name="createFile"/> opens a writer for a path relative to the report's folder
+    /// (<c>index.html</c>, <c>report.css</c>, <c>dossiers/0/1.html</c>; '/' separated), which is disposed when
+    /// that file is written. At most two files are open at a time.
     /// </summary>
-    public void Write(TextWriter output, Func<IEnumerable<BatchReportRow>> ranked)
+    public void Write(Func<string, TextWriter> createFile, IEnumerable<BatchReportRow> ranked)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(createFile);
         ArgumentNullException.ThrowIfNull(ranked);
-        BatchReport.Write(output, _rubric, _labels, new BatchReport.Summary(_hash, _rows, _counts), ranked);
+        BatchReport.Write(createFile, _rubric, _labels, new BatchReport.Summary(_hash, _rows, _counts), ranked);
+    }
+
+    /// <summary>Writes the report's files into a folder, creating it and its subfolders as needed.</summary>
+    public void WriteToFolder(string folder, IEnumerable<BatchReportRow> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        Write(path => OpenInFolder(folder, path), ranked);
+    }
+
+    private static StreamWriter OpenInFolder(string folder, string relativePath)
+    {
+        var path = Path.Combine(folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
     }
 }
 
@@ -60,6 +78,7 @@ public sealed class BatchReportWriter
 /// <param name="DossierId">The dossier.</param>
 /// <param name="Outcome">The decision's outcome.</param>
 /// <param name="Score">The score as the report shows it; null when the rubric has none.</param>
+/// <param name="ScoreValue">The exact score (invariant digits), by which the table sorts; null when unknown or none.</param>
 /// <param name="MissingCount">How many inputs lacked usable evidence.</param>
 /// <param name="ExplanationHtml">The explanation section, HTML with every datum escaped.</param>
-public sealed record BatchReportRow(string DossierId, string Outcome, string? Score, int MissingCount, string ExplanationHtml);
+public sealed record BatchReportRow(string DossierId, string Outcome, string? Score, string? ScoreValue, int MissingCount, string ExplanationHtml);

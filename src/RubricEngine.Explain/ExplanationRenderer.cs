@@ -11,7 +11,7 @@ namespace RubricEngine.Explain;
 
 /// <summary>
 /// Renders decisions as explanations for auditors (Markdown, HTML, text; English or Chinese) and batches as
-/// a ranked HTML report. Templates run in Scriban's sandbox: they see plain data only, cannot include files,
+/// a ranked HTML report folder. Templates run in Scriban's sandbox: they see plain data only, cannot include files,
 /// and are stopped at loop, recursion, output and time limits. The variables they see are documented in
 /// <c>docs/templates.md</c>.
 /// </summary>
@@ -86,22 +86,23 @@ public static class ExplanationRenderer
         TemplateCatalog.Find(TemplateCatalog.ExplanationName(language, format))?.Text;
 
     /// <summary>
-    /// Renders a ranked batch as one self-contained HTML page: a table in the given order, each row linking
-    /// to an anchor (<c>#dossier-RANK</c>) of the same page, where that dossier's full explanation follows.
+    /// Renders a ranked batch as the files of an HTML report folder, in memory (for small batches and tests;
+    /// <see cref="BatchReportWriter"/> streams large ones to disk): <c>index.html</c> with the ranked table,
+    /// each row linking to its explanation page (<c>dossiers/0/1.html</c> for rank 1), which links back.
     /// </summary>
     /// <param name="rubric">The rubric that made every decision.</param>
     /// <param name="ranked">The decisions, best first.</param>
     /// <param name="language"><c>en</c> or <c>zh</c>.</param>
-    /// <returns>The HTML page.</returns>
+    /// <returns>Each file's text by its path in the folder ('/' separated).</returns>
     /// <exception cref="ArgumentException">The language is not supported, or a decision is from another rubric.</exception>
-    public static string RenderBatchReport(Rubric rubric, IReadOnlyList<Decision> ranked, string language)
+    public static IReadOnlyDictionary<string, string> RenderBatchReport(Rubric rubric, IReadOnlyList<Decision> ranked, string language)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         var writer = new BatchReportWriter(rubric, language);
         var rows = ranked.Select(writer.Prepare).ToList();
-        var output = new StringWriter();
-        writer.Write(output, () => rows);
-        return output.ToString();
+        var files = new SortedDictionary<string, StringWriter>(StringComparer.Ordinal);
+        writer.Write(path => files[path] = new StringWriter(), rows);
+        return files.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
     }
 
     private static bool IsFrom(Rubric rubric, Decision decision) =>

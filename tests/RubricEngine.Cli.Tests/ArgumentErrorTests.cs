@@ -30,6 +30,18 @@ public class ArgumentErrorTests
             "rubric screen: --out 'samples' is a folder; give a file name. See 'rubric screen --help'."
         },
         {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--format", "html"],
+            "rubric screen: --format html writes a folder of pages (index.html and one page per dossier); give it with --out FOLDER. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--format", "html", "--out", "samples"],
+            "rubric screen: --out 'samples' is a folder holding other files; --format html replaces only an earlier report folder, so give a new or empty folder. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--format", "html", "--out", "README.md"],
+            "rubric screen: --out 'README.md' is a file; --format html writes a folder of pages, so give a folder name. See 'rubric screen --help'."
+        },
+        {
             ["screen", "--rubric", Yeda, "--dossiers", "samples/gibb"],
             "rubric screen: --dossiers 'samples/gibb' does not exist: no such file or folder. Did you mean 'samples/gib'? See 'rubric screen --help'."
         },

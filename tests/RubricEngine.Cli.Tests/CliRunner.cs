@@ -38,6 +38,19 @@ internal static class CliRunner
         return path;
     }
 
+    /// <summary>A path in a new empty temporary folder, for a command to create (a report folder).</summary>
+    public static string TempPath(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "rubric-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
+    /// <summary>Every file under a folder, by its '/' separated path inside it, with its text.</summary>
+    public static Dictionary<string, string> ReadFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+
     private static readonly object Lock = new();
 
     private static string FindRoot()

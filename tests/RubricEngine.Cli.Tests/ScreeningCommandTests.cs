@@ -58,15 +58,16 @@ public class ScreeningCommandTests
     }
 
     [Fact]
-    public void Screen_CsvAndHtml_WriteTheirFormatsToTheOutFile()
+    public void Screen_CsvAndHtml_WriteTheirFormatsToTheOutFileAndFolder()
     {
         var dir = Path.GetDirectoryName(CliRunner.TempFile("x.txt", string.Empty))!;
         var csv = Path.Combine(dir, "gib.csv");
-        var html = Path.Combine(dir, "gib.html");
+        var html = Path.Combine(dir, "gib-report");
         Assert.Equal(0, CliRunner.Run("screen", "--rubric", "rubrics/gib.rubric", "--dossiers", "samples/gib", "--format", "csv", "--out", csv).Exit);
         Assert.Equal(0, CliRunner.Run("screen", "--rubric", "rubrics/gib.rubric", "--dossiers", "samples/gib", "--format", "html", "--out", html, "--lang", "zh").Exit);
         Assert.StartsWith("rank,dossier,outcome,score", File.ReadAllText(csv), StringComparison.Ordinal);
-        Assert.Contains("<table", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.Contains("<table", File.ReadAllText(Path.Combine(html, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(21, Directory.GetFiles(Path.Combine(html, "dossiers"), "*.html", SearchOption.AllDirectories).Length);
         Assert.True(File.Exists(csv + ".run.json"), "the run envelope is written beside the output");
         using var envelope = JsonDocument.Parse(File.ReadAllText(csv + ".run.json"));
         Assert.True(envelope.RootElement.GetProperty("threads").GetInt32() >= 1, "the envelope records the threads actually used");

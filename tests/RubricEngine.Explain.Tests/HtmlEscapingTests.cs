@@ -23,12 +23,18 @@ public class HtmlEscapingTests
     [Theory]
     [InlineData("en")]
     [InlineData("zh")]
-    public void RenderBatchReport_HostileDecision_EscapesTableAndSections(string language)
+    public void RenderBatchReport_HostileDecision_EscapesTheIndexAndEveryPage(string language)
     {
-        var html = ExplanationRenderer.RenderBatchReport(SampleRubric.Build(title: Evil), [SampleDecisions.Hostile(), SampleDecisions.Aligned()], language);
+        var files = ExplanationRenderer.RenderBatchReport(SampleRubric.Build(title: Evil), [SampleDecisions.Hostile(), SampleDecisions.Aligned()], language);
 
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.All(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), file =>
+        {
+            // The index's one script is ours, by reference; no datum opens a tag.
+            var withoutOurScript = file.Value.Replace("<script src=\"report.js\"></script>", string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", withoutOurScript, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Contains("&lt;script&gt;", files["index.html"], StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", files["dossiers/0/1.html"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,10 +54,10 @@ public class ScreenedExplanationTests
     }
 
     [Fact]
-    public void RenderBatchReport_ScreenedDecisions_MatchesGoldenFile()
+    public void RenderBatchReport_ScreenedDecisions_MatchesGoldenFiles()
     {
-        var html = ExplanationRenderer.RenderBatchReport(ScreenedSamples.Rubric, ScreenedSamples.Decisions, "en");
+        var report = new ReportFolder(ExplanationRenderer.RenderBatchReport(ScreenedSamples.Rubric, ScreenedSamples.Decisions, "en"));
 
-        Golden.AssertMatches(Path.Combine("04-screened", "report.en.html"), html);
+        report.AssertMatchesGolden(Path.Combine("04-screened", "report"));
     }
 }

@@ -10,7 +10,8 @@ using RubricEngine.Screening.Batch;
 namespace RubricEngine.Benchmarks.RankedOutput;
 
 /// <summary>
-/// Quick-mode memory of the ranked formats (table, json, csv, html), written by the CLI's own ScreenOutput:
+/// Quick-mode memory of the ranked text formats (table, json, csv), written by the CLI's own ScreenOutput (the
+/// HTML report is a folder of pages, measured through the CLI by <see cref="HtmlReport.HtmlReportBenchmark"/>):
 /// one line per format and size, <c>workload=ranked_memory format=F n=N peak_working_set_mb=W peak_gc_heap_mb=H
 /// seconds=S output_mb=O</c>. The decisions are the Yeda samples' decisions under fresh ids, made on the fly,
 /// so only the output side is measured; a sampler thread reads the working set and GC heap every 20 ms. Sizes run
@@ -18,16 +19,16 @@ namespace RubricEngine.Benchmarks.RankedOutput;
 /// </summary>
 public static class RankedMemoryReport
 {
-    public static void Run(TextWriter output, IReadOnlyList<int> sizes, IReadOnlyList<int> htmlSizes)
+    public static void Run(TextWriter output, IReadOnlyList<int> sizes)
     {
         ArgumentNullException.ThrowIfNull(output);
         var rubric = ShippedRubrics.Load("yeda.rubric");
         var screener = Screener.Create(rubric);
         var samples = screener.ScreenAll(screener.CreateReader(YamlDossierReader.Read).Read([Path.Combine(ShippedRubrics.RepositoryRoot(), "samples", "yeda")]))
             .Items.Where(i => i.Decision is not null).ToArray();
-        foreach (var format in new[] { "table", "json", "csv", "html" })
+        foreach (var format in new[] { "table", "json", "csv" })
         {
-            foreach (var n in format == "html" ? htmlSizes : sizes)
+            foreach (var n in sizes)
             {
                 output.WriteLine(Measure(rubric, samples, format, n));
                 output.Flush();

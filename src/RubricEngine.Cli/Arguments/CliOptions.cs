@@ -56,22 +56,26 @@ internal static class CliOptions
     /// <summary>Rejects an output path that is a folder or lies in a folder that does not exist.</summary>
     public static void CheckWritablePath(OptionResult result)
     {
-        if (result.GetValueOrDefault<string?>() is not { } path)
+        if (result.GetValueOrDefault<string?>() is { } path && OutputFileProblem(path) is { } problem)
         {
-            return;
+            result.AddError(problem);
         }
+    }
 
-        if (Directory.Exists(path))
-        {
-            result.AddError($"--out '{path}' is a folder; give a file name.");
-            return;
-        }
+    /// <summary>Why a file cannot be written at <paramref name="path"/>, or null when it can.</summary>
+    public static string? OutputFileProblem(string path) =>
+        Directory.Exists(path) ? $"--out '{path}' is a folder; give a file name." : MissingParent(path);
 
+    /// <summary>Why a report folder cannot be written at <paramref name="path"/>, or null when it can.</summary>
+    public static string? OutputFolderProblem(string path) =>
+        File.Exists(path) ? $"--out '{path}' is a file; --format html writes a folder of pages, so give a folder name."
+        : !Output.ReportFolder.CanReplace(path) ? $"--out '{path}' is a folder holding other files; --format html replaces only an earlier report folder, so give a new or empty folder."
+        : MissingParent(path);
+
+    private static string? MissingParent(string path)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            result.AddError($"--out '{path}' cannot be written: the folder '{folder}' does not exist.");
-        }
+        return folder is not null && !Directory.Exists(folder) ? $"--out '{path}' cannot be written: the folder '{folder}' does not exist." : null;
     }
 
     private static string SuggestSibling(string path)

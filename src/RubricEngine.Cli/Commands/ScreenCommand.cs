@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RubricEngine.Cli.Arguments;
 using RubricEngine.Cli.BatchRun;
+using RubricEngine.Cli.Output;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Screening;
 using RubricEngine.Screening.Batch;
@@ -30,7 +31,8 @@ internal static class ScreenCommand
         inputFormat.AcceptOnlyFromAmong(StandardInputDossiers.Formats);
         var format = new Option<string>("--format") { Description = "table, json, jsonl, csv or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(ScreenOutput.Formats);
-        var output = CliOptions.OutputFile("Write the result to this file instead of standard output.");
+        // Checked with the format (below): html writes a folder, every other format a file.
+        var output = new Option<string?>("--out") { Description = "Write the result to this file instead of standard output; with --format html, the report folder (required)." };
         var language = LanguageOption.Create();
         var threads = CliOptions.Threads();
         var engine = new Option<string>("--engine") { Description = "nrules (default: the rubric as an NRules rule set) or compiled (the fastest batch path); both decide identically.", DefaultValueFactory = _ => "nrules" };
@@ -48,6 +50,13 @@ internal static class ScreenCommand
             {
                 r.AddError("--resume needs --record.");
             }
+
+            // The format as typed: GetValue would throw on a format the option itself rejects.
+            var formatName = r.GetResult(format)?.Tokens is { Count: > 0 } typed ? typed[^1].Value : "table";
+            if (OutputProblem(formatName, r.GetValue(output)) is { } problem)
+            {
+                r.AddError(problem);
+            }
         });
         command.SetAction(parsed => Run(
             console,
@@ -60,6 +69,14 @@ internal static class ScreenCommand
             }));
         return command;
     }
+
+    private static string? OutputProblem(string format, string? path) => (format, path) switch
+    {
+        ("html", null) => "--format html writes a folder of pages (index.html and one page per dossier); give it with --out FOLDER.",
+        ("html", _) => CliOptions.OutputFolderProblem(path),
+        (_, null) => null,
+        _ => CliOptions.OutputFileProblem(path),
+    };
 
     private static int Run(CliConsole console, ScreenRequest request)
     {
@@ -134,6 +151,11 @@ internal static class ScreenCommand
         if (request.Output is not null && File.Exists(request.Output + ".tmp"))
         {
             File.Delete(request.Output + ".tmp");
+        }
+
+        if (request.Output is not null && request.Format == "html")
+        {
+            ReportFolder.DeleteIfPresent(ReportFolder.TemporaryOf(request.Output));
         }
 
         var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written and its partial output was removed";

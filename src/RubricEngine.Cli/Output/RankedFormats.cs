@@ -72,17 +72,20 @@ internal sealed class RankedTable(Rubric rubric, string language) : IRankedForma
         _table.Write(output, count, ranked().Select(r => r.Select(c => c ?? string.Empty).ToArray()));
 }
 
-/// <summary>The HTML report: each explanation rendered on arrival, the page streamed by <see cref="BatchReportWriter"/>.</summary>
-internal sealed class RankedHtml(Rubric rubric, string language) : IRankedFormat
+/// <summary>
+/// The HTML report folder: each explanation rendered on arrival, the pages written in rank order by
+/// <see cref="BatchReportWriter"/> (a folder, not a text stream, so it is not an <see cref="IRankedFormat"/>).
+/// </summary>
+internal sealed class RankedHtml(Rubric rubric, string language)
 {
     private readonly BatchReportWriter _report = new(rubric, language);
 
     public string?[] Render(Decision decision)
     {
         var row = _report.Prepare(decision);
-        return [row.DossierId, row.Outcome, row.Score, row.MissingCount.ToString(CultureInfo.InvariantCulture), row.ExplanationHtml];
+        return [row.DossierId, row.Outcome, row.Score, row.ScoreValue, row.MissingCount.ToString(CultureInfo.InvariantCulture), row.ExplanationHtml];
     }
 
-    public void Write(TextWriter output, int count, Func<IEnumerable<string?[]>> ranked) =>
-        _report.Write(output, () => ranked().Select(r => new BatchReportRow(r[0]!, r[1]!, r[2], int.Parse(r[3]!, CultureInfo.InvariantCulture), r[4]!)));
+    public void Write(string folder, IEnumerable<string?[]> ranked) =>
+        _report.WriteToFolder(folder, ranked.Select(r => new BatchReportRow(r[0]!, r[1]!, r[2], r[3], int.Parse(r[4]!, CultureInfo.InvariantCulture), r[5]!)));
 }

@@ -9,8 +9,9 @@ namespace RubricEngine.Explain.Data;
 
 /// <summary>
 /// The batch report: each decision's HTML explanation is rendered as a section (not a whole page) when the
-/// decision arrives; the report template then streams the ranked table and the sections, linked by
-/// <c>#dossier-RANK</c> anchors, row by row, so no template model of the whole batch is ever built.
+/// decision arrives; at write time one pass over the ranked rows writes each row's explanation page
+/// (<c>report-page.LANG.html</c> around the section) while the index template (<c>report.LANG.html</c>)
+/// streams the ranked table, so no template model of the whole batch is ever built.
 /// </summary>
 internal static class BatchReport
 {
@@ -22,39 +23,70 @@ internal static class BatchReport
         var data = ExplanationData.Build(rubric, decision, null, labels, standalone: false);
         var section = Unwrap(explanation.Render(data, SandboxLimits.Explanation, OutputEscaping.Html));
         var score = decision.Score is null ? null : Numbers.Readable(decision.Score.Value) ?? labels.Words.UnknownScore;
-        return new BatchReportRow(decision.DossierId, decision.Outcome, score, decision.Missing.Count, section);
+        return new BatchReportRow(decision.DossierId, decision.Outcome, score, Numbers.Text(decision.Score?.Value), decision.Missing.Count, section);
     }
 
-    public static void Write(TextWriter output, Rubric rubric, Labels labels, Summary summary, Func<IEnumerable<BatchReportRow>> ranked)
+    public static void Write(Func<string, TextWriter> createFile, Rubric rubric, Labels labels, Summary summary, IEnumerable<BatchReportRow> ranked)
+    {
+        // The stylesheet and script are copied as they are: they hold no data.
+        foreach (var asset in new[] { BatchReportPaths.Stylesheet, BatchReportPaths.Script })
+        {
+            using var file = createFile(asset);
+            file.Write(TemplateCatalog.Find("templates/" + asset)?.Text ?? throw new InvalidOperationException($"The built-in '{asset}' is not embedded."));
+        }
+
+        var rubricData = RubricData(rubric, summary, labels);
+        var page = Required(TemplateCatalog.ReportPageName(labels.Language));
+        var rows = ranked.Select((row, index) =>
+        {
+            // The index loop drives the pass: each row's page is written as its table row is.
+            var rank = index + 1;
+            WritePage(createFile, page, rubricData, summary, row, rank, labels);
+            return Row(rubric, row, rank, labels);
+        });
+        var data = ScriptData.Object(
+            ("language", labels.Language),
+            ("rubric", rubricData),
+            ("stylesheet", BatchReportPaths.Stylesheet),
+            ("script", BatchReportPaths.Script),
+            ("counts", Counts(rubric, summary, labels)),
+            ("row_count", summary.Rows),
+            ("rows", new LazyRows(() => rows)));
+        using var index = createFile(BatchReportPaths.Index);
+        Check(Required(TemplateCatalog.ReportName(labels.Language)).RenderTo(index, data, SandboxLimits.Report(summary.Rows), OutputEscaping.Html));
+    }
+
+    private static void WritePage(Func<string, TextWriter> createFile, TemplateSandbox page, ScriptObject rubricData, Summary summary, BatchReportRow row, int rank, Labels labels)
     {
         var data = ScriptData.Object(
             ("language", labels.Language),
-            ("rubric", RubricData(rubric, summary, labels)),
-            ("counts", Counts(rubric, summary, labels)),
+            ("rubric", rubricData),
+            ("stylesheet", BatchReportPaths.FromPage(BatchReportPaths.Stylesheet)),
+            ("rank", rank),
             ("row_count", summary.Rows),
-            ("rows", new LazyRows(() => ranked().Select((row, index) => Row(rubric, row, index + 1, labels)))));
-        var report = Required(TemplateCatalog.ReportName(labels.Language));
-        var errors = report.RenderTo(output, data, SandboxLimits.Report(summary.Rows), OutputEscaping.Html);
-        if (!errors.IsEmpty)
-        {
-            throw new InvalidOperationException("The built-in report template failed: " + string.Join("; ", errors));
-        }
+            ("dossier_id", row.DossierId),
+            ("index", BatchReportPaths.FromPage(BatchReportPaths.Index) + "#" + BatchReportPaths.RowAnchor(rank)),
+            ("previous", rank > 1 ? BatchReportPaths.FromPage(BatchReportPaths.Page(rank - 1)) : null),
+            ("next", rank < summary.Rows ? BatchReportPaths.FromPage(BatchReportPaths.Page(rank + 1)) : null),
 
-        output.Flush();
+            // Our own template's output, with every datum already escaped; the page inserts it as is.
+            ("explanation_html", new TrustedText(row.ExplanationHtml)));
+        using var file = createFile(BatchReportPaths.Page(rank));
+        Check(page.RenderTo(file, data, SandboxLimits.Explanation with { OutputLimit = 0 }, OutputEscaping.Html));
     }
 
     private static ScriptObject Row(Rubric rubric, BatchReportRow row, int rank, Labels labels) => ScriptData.Object(
         ("rank", rank),
-        ("anchor", $"dossier-{rank}"),
+        ("anchor", BatchReportPaths.RowAnchor(rank)),
+        ("page", BatchReportPaths.Page(rank)),
         ("dossier_id", row.DossierId),
         ("outcome", row.Outcome),
+        ("outcome_order", OutcomeOrder(rubric, row.Outcome)),
         ("outcome_title", ExplanationData.OutcomeTitle(rubric, row.Outcome, labels)),
         ("is_insufficient_evidence", row.Outcome == Rubric.InsufficientEvidence),
         ("score", row.Score),
-        ("missing_count", row.MissingCount),
-
-        // Our own template's output, with every datum already escaped; the report inserts it as is.
-        ("explanation_html", new TrustedText(row.ExplanationHtml)));
+        ("score_value", row.ScoreValue),
+        ("missing_count", row.MissingCount));
 
     private static ScriptObject RubricData(Rubric rubric, Summary summary, Labels labels) => ScriptData.Object(
         ("id", rubric.Metadata.Id),
@@ -63,14 +95,16 @@ internal static class BatchReport
         ("title", labels.Of(rubric.Metadata.Title, rubric.Metadata.Id)),
         ("has_score", rubric.Score is not null));
 
-    private static ScriptArray Counts(Rubric rubric, Summary summary, Labels labels)
-    {
-        var outcomes = rubric.Outcomes.Select(o => o.Name).Append(Rubric.InsufficientEvidence);
-        return ScriptData.Array(outcomes, outcome => ScriptData.Object(
+    private static IEnumerable<string> Outcomes(Rubric rubric) => rubric.Outcomes.Select(o => o.Name).Append(Rubric.InsufficientEvidence);
+
+    // The outcome's place in the rubric (insufficient evidence last): what sorting by outcome orders by.
+    private static int OutcomeOrder(Rubric rubric, string outcome) => Outcomes(rubric).TakeWhile(o => o != outcome).Count() + 1;
+
+    private static ScriptArray Counts(Rubric rubric, Summary summary, Labels labels) =>
+        ScriptData.Array(Outcomes(rubric), outcome => ScriptData.Object(
             ("outcome", outcome),
             ("title", ExplanationData.OutcomeTitle(rubric, outcome, labels)),
             ("count", summary.Counts.GetValueOrDefault(outcome))));
-    }
 
     private static TemplateSandbox Required(string name) =>
         TemplateCatalog.Parse(name) ?? throw new InvalidOperationException($"The built-in template '{name}' is not embedded.");
@@ -78,6 +112,14 @@ internal static class BatchReport
     // The built-in templates are ours: a failure is a bug, not a user error.
     private static string Unwrap(Model.Diagnostics.Result<string> result) =>
         result.Value ?? throw new InvalidOperationException("A built-in template failed: " + string.Join("; ", result.Diagnostics));
+
+    private static void Check(System.Collections.Immutable.ImmutableArray<Model.Diagnostics.Diagnostic> errors)
+    {
+        if (!errors.IsEmpty)
+        {
+            throw new InvalidOperationException("A built-in report template failed: " + string.Join("; ", errors));
+        }
+    }
 }
 
 /// <summary>Rows a template loops over without their being held: each loop reads them afresh, one at a time.</summary>

@@ -24,7 +24,11 @@ internal static class TemplateCatalog
     public static string ExplanationName(string language, ExplanationFormat format) =>
         $"templates/explain.{language}.{Extension(format)}";
 
+    /// <summary>The batch report's index page (the ranked table).</summary>
     public static string ReportName(string language) => $"templates/report.{language}.html";
+
+    /// <summary>The batch report's page around one explanation.</summary>
+    public static string ReportPageName(string language) => $"templates/report-page.{language}.html";
 
     public static string Extension(ExplanationFormat format) => format switch
     {

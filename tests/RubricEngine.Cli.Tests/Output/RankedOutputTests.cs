@@ -34,7 +34,6 @@ public class RankedOutputTests
     [Theory]
     [InlineData("json")]
     [InlineData("csv")]
-    [InlineData("html")]
     public void Write_RankedFormat_IsByteIdenticalToRankingInMemory(string format)
     {
         var (rubric, decisions) = Screened("rubrics/gib.rubric", "samples/gib");
@@ -42,14 +41,28 @@ public class RankedOutputTests
         var expected = format switch
         {
             "json" => DecisionJson.SerializeAll(ranked) + "\n",
-            "csv" => Csv(rubric, ranked),
-            _ => ExplanationRenderer.RenderBatchReport(rubric, ranked, "en"),
+            _ => Csv(rubric, ranked),
         };
         var console = new CliConsole(new StringWriter(), new StringWriter());
 
         ScreenOutput.Write(console, new ScreenRequest("gib.rubric", [], format, null, "en", 1), rubric, Items(rubric, "samples/gib"));
 
         Assert.Equal(expected, console.Out.ToString());
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Write_HtmlReportFolder_HasExactlyTheFilesOfRankingInMemory(string language)
+    {
+        var (rubric, decisions) = Screened("rubrics/gib.rubric", "samples/gib");
+        var expected = ExplanationRenderer.RenderBatchReport(rubric, DecisionRanking.Rank(rubric, decisions), language);
+        var folder = CliRunner.TempPath("report");
+
+        ScreenOutput.Write(new CliConsole(new StringWriter(), new StringWriter()), new ScreenRequest("gib.rubric", [], "html", folder, language, 1), rubric, Items(rubric, "samples/gib"));
+
+        Assert.Equal(expected, CliRunner.ReadFolder(folder));
+        Assert.Equal(decisions.Count + 3, expected.Count);
     }
 
     [Fact]

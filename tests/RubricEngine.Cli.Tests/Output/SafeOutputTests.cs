@@ -84,14 +84,18 @@ public class SafeOutputTests
     }
 
     [Fact]
-    public void Screen_HtmlReport_EscapesIdsInTheTableAndTheExplanations()
+    public void Screen_HtmlReport_EscapesIdsInTheIndexAndTheExplanationPage()
     {
         var folder = HostileDossiers.Folder("<script>alert(1)</script>", "ok");
 
-        var (exit, output, error) = CliRunner.Run("screen", "--rubric", "rubrics/yeda.rubric", "--dossiers", folder, "--format", "html");
+        var report = CliRunner.TempPath("report");
+
+        var (exit, _, error) = CliRunner.Run("screen", "--rubric", "rubrics/yeda.rubric", "--dossiers", folder, "--format", "html", "--out", report);
 
         Assert.True(exit == 0, error);
-        Assert.DoesNotContain("<script", output, StringComparison.OrdinalIgnoreCase);
-        Assert.True(output.Split("&lt;script&gt;").Length > 2, "the id appears escaped in the table and in its section");
+        var pages = CliRunner.ReadFolder(report).Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, pages.Count);
+        Assert.All(pages, page => Assert.DoesNotContain("<script>", page.Value, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, pages.Count(page => page.Value.Contains("&lt;script&gt;alert(1)", StringComparison.Ordinal)));
     }
 }
