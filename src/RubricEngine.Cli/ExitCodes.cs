@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (a plain <c>kill</c>, a container stopping): 128 + 15.</summary>
+    public const int Terminated = 143;
 }

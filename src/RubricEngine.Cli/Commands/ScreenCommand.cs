@@ -13,7 +13,7 @@ namespace RubricEngine.Cli.Commands;
 /// <c>rubric screen --rubric R --dossiers PATH... [--format ...] [--out FILE] [--lang en|zh] [--threads N] [--engine nrules|compiled]</c>:
 /// screens a batch and prints the ranked result. Dossiers that fail are reported with file and line; the
 /// rest are still screened, and the exit status is 1 when any failed. Ctrl-C stops at the next dossier,
-/// removes the unfinished <c>--out</c> file and exits 130.
+/// removes the unfinished <c>--out</c> file and exits 130 (143 after SIGTERM).
 /// </summary>
 internal static class ScreenCommand
 {
@@ -107,7 +107,7 @@ internal static class ScreenCommand
             }
             catch (OperationCanceledException) when (interruption.Requested)
             {
-                return Interrupted(console, request, tally);
+                return Interrupted(console, request, tally, interruption.ExitCode);
             }
             catch (ResumeRefusedException refused)
             {
@@ -146,7 +146,7 @@ internal static class ScreenCommand
     /// <c>.tmp</c> is removed and an earlier file of that name is left as it was; JSON Lines on standard output
     /// keeps the complete lines written so far; ranked formats on standard output wrote nothing.
     /// </summary>
-    private static int Interrupted(CliConsole console, ScreenRequest request, BatchTally tally)
+    private static int Interrupted(CliConsole console, ScreenRequest request, BatchTally tally, int exitCode)
     {
         if (request.Output is not null && File.Exists(request.Output + ".tmp"))
         {
@@ -160,7 +160,7 @@ internal static class ScreenCommand
 
         var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written and its partial output was removed";
         console.Error.WriteLine($"interrupted: {tally.SummaryLine}{what}");
-        return ExitCodes.Interrupted;
+        return exitCode;
     }
 
     private static IEnumerable<ScreeningItem> Observe(CliConsole console, BatchTally tally, IEnumerable<ScreeningItem> items, CancellationToken interrupted)
