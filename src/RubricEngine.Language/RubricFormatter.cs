@@ -34,10 +34,12 @@ public static class RubricFormatter
         sections.AddRange(rubric.Groups.Select(g => (RubricComments.Key("group", g.Name), (Action)(() => DeclarationFormatter.Group(w, g)))));
         if (rubric.Score is { } score)
         {
-            sections.Add(("score", () => DeclarationFormatter.Score(w, score)));
+            sections.Add(("score", () => DecisionFormatter.Score(w, score)));
         }
 
-        sections.Add(("classification", () => DeclarationFormatter.Classification(w, rubric.Classification)));
+        sections.AddRange(rubric.Classifications.Select(c => (
+            c.Name is null ? "classification" : RubricComments.Key("classification", c.Name), (Action)(() => DecisionFormatter.Classification(w, c)))));
+        sections.AddRange(rubric.Notes.Select(n => (RubricComments.Key("note", n.Name), (Action)(() => DecisionFormatter.Note(w, n)))));
         sections.AddRange(rubric.Examples.Select(e => (RubricComments.Key("example", e.Name), (Action)(() => ExampleFormatter.Example(w, e, rubric)))));
         for (var i = 0; i < sections.Count; i++)
         {

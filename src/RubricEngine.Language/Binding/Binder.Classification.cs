@@ -11,7 +11,11 @@ namespace RubricEngine.Language.Binding;
 /// <summary>The classification: declared outcomes, boolean conditions, a fallback, and unreachable tiers.</summary>
 internal sealed partial class Binder
 {
-    private Classification? BindClassification()
+    /// <summary>
+    /// One unnamed classification, or one or more named ones (the first gives the decision's headline outcome).
+    /// Null when there is none or the first did not bind.
+    /// </summary>
+    private List<Classification>? BindClassifications()
     {
         var all = Declarations<ClassificationSyntax>().ToList();
         if (all.Count == 0)
@@ -20,12 +24,46 @@ internal sealed partial class Binder
             return null;
         }
 
-        foreach (var extra in all.Skip(1))
+        var unnamed = all.Where(c => c.Name is null).ToList();
+        if (unnamed.Count < all.Count)
         {
-            _context.Report(DiagnosticCatalog.DuplicateDeclaration, extra.Span, "classification", all[0].Span.Line);
+            foreach (var stray in unnamed)
+            {
+                _context.Report(DiagnosticCatalog.MixedClassifications, stray.Span with { EndLine = stray.Span.Line, EndColumn = stray.Span.Column + "classification".Length }, stray.Span.Line);
+            }
+
+            all = [.. all.Where(c => c.Name is not null)];
+        }
+        else
+        {
+            foreach (var extra in all.Skip(1))
+            {
+                _context.Report(DiagnosticCatalog.DuplicateDeclaration, extra.Span, "classification", all[0].Span.Line);
+            }
+
+            all = [all[0]];
         }
 
-        var syntax = all[0];
+        var names = new Dictionary<string, NameSyntax>(StringComparer.Ordinal);
+        var bound = new List<Classification>();
+        foreach (var syntax in all)
+        {
+            if (syntax.Name is { } name && !names.TryAdd(name.Text, name))
+            {
+                _context.ReportDuplicate(name, names[name.Text].Span);
+            }
+
+            if (BindClassification(syntax) is { } classification)
+            {
+                bound.Add(classification);
+            }
+        }
+
+        return bound.Count == all.Count ? bound : null;
+    }
+
+    private Classification? BindClassification(ClassificationSyntax syntax)
+    {
         var tiers = new List<(TierSyntax Syntax, Tier? Tier)>();
         foreach (var tier in syntax.Tiers)
         {
@@ -35,6 +73,7 @@ internal sealed partial class Binder
         }
 
         WarnUnreachable(tiers);
+        var gates = BindGates(syntax);
         if (syntax.Fallback is null)
         {
             _context.Report(DiagnosticCatalog.MissingFallback, syntax.Span with { EndLine = syntax.Span.Line, EndColumn = syntax.Span.Column });
@@ -42,7 +81,49 @@ internal sealed partial class Binder
         }
 
         CheckOutcome(syntax.Fallback);
-        return new Classification(tiers.Select(t => t.Tier).OfType<Tier>().ToValueArray(), syntax.Fallback.Text, syntax.Span);
+        return new Classification(tiers.Select(t => t.Tier).OfType<Tier>().ToValueArray(), syntax.Fallback.Text, syntax.Span)
+        {
+            Name = syntax.Name?.Text,
+            Gates = gates,
+        };
+    }
+
+    /// <summary>The gates a named classification obeys (<c>gates a, b</c>; none after <c>without gates</c>); null for all.</summary>
+    private ValueArray<string>? BindGates(ClassificationSyntax syntax)
+    {
+        if (syntax.Gates is not { } gates)
+        {
+            return null;
+        }
+
+        if (syntax.Name is null)
+        {
+            _context.Report(DiagnosticCatalog.GatesOnUnnamedClassification, gates.Span);
+            return null;
+        }
+
+        var declared = Declarations<CriterionSyntax>().Where(c => c.Kind == CriterionKind.Gate).Select(c => c.Name.Text).ToList();
+        var names = new List<string>();
+        foreach (var name in gates.Names)
+        {
+            if (declared.Contains(name.Text))
+            {
+                if (!names.Contains(name.Text))
+                {
+                    names.Add(name.Text);
+                }
+            }
+            else if (_context.Symbols.Find(name.Text) is null)
+            {
+                _context.Report(DiagnosticCatalog.UnknownName, name.Span, name.Text, BindingContext.DidYouMean(name.Text, declared));
+            }
+            else
+            {
+                _context.Report(DiagnosticCatalog.NotAGate, name.Span, name.Text, BindingContext.DidYouMean(name.Text, declared));
+            }
+        }
+
+        return names.ToValueArray();
     }
 
     private void CheckOutcome(NameSyntax outcome)

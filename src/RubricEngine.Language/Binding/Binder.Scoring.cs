@@ -1,5 +1,6 @@
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Types;
 
@@ -74,6 +75,54 @@ internal sealed partial class Binder
             _context.Report(DiagnosticCatalog.ScoreMismatch, score.Name.Span, $"Score '{score.Name.Text}' has no indicator groups to combine");
         }
 
-        return new ScoreDefinition(score.Name.Text, score.Method, score.Span);
+        foreach (var stray in score.StrayRules)
+        {
+            _context.Report(DiagnosticCatalog.ScoreRuleWithoutPartial, stray.Span, stray.Keyword, score.Name.Text, MethodWords(score.Method));
+        }
+
+        return new ScoreDefinition(score.Name.Text, score.Method, score.Span) { Partial = BindPartial(score.Partial, groups) };
+    }
+
+    private static string MethodWords(ScoreMethod method) => method == ScoreMethod.WeightedSum ? "weighted sum" : "weighted mean";
+
+    /// <summary>The rules of a score over scored indicators: a percentage from 0 to 100, required names that are indicators.</summary>
+    private PartialScoring? BindPartial(PartialScoringSyntax? syntax, ValueArray<IndicatorGroup> groups)
+    {
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        var share = 1m;
+        if (syntax.MaxUnscoredPercent is { } percent)
+        {
+            if (percent.Value is < 0 or > 100)
+            {
+                _context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The unscored weight", "a percentage from 0 % to 100 %", $"{percent.Value} %");
+            }
+
+            share = percent.Value / 100;
+        }
+
+        var indicators = groups.SelectMany(g => g.Indicators).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var required = new List<string>();
+        foreach (var name in syntax.Required)
+        {
+            var symbol = _context.Symbols.Find(name.Text);
+            if (symbol is null)
+            {
+                _context.Report(DiagnosticCatalog.UnknownName, name.Span, name.Text, BindingContext.DidYouMean(name.Text, indicators));
+            }
+            else if (symbol.Kind != SymbolKind.Indicator)
+            {
+                _context.Report(DiagnosticCatalog.NotAnIndicator, name.Span, name.Text, BindingContext.DidYouMean(name.Text, indicators));
+            }
+            else if (indicators.Contains(name.Text) && !required.Contains(name.Text))
+            {
+                required.Add(name.Text);
+            }
+        }
+
+        return new PartialScoring(share, required.ToValueArray(), syntax.Span);
     }
 }

@@ -39,15 +39,20 @@ internal sealed partial class Binder
         var criteria = BindCriteria();
         var groups = BindGroups();
         var score = BindScore(groups);
-        var classification = BindClassification();
+        var classifications = BindClassifications();
+        var notes = BindNotes();
         var examples = new ExampleBinder(_context).Bind(Declarations<ExampleSyntax>());
         CheckCycles();
-        if (errorsBefore || _context.Diagnostics.HasErrors || metadata is null || classification is null)
+        if (errorsBefore || _context.Diagnostics.HasErrors || metadata is null || classifications is null)
         {
             return null;
         }
 
-        var rubric = new Rubric(metadata, BindOutcomes(), inputs, derived, criteria, groups, score, classification, examples, _syntax.Span);
+        var rubric = new Rubric(metadata, BindOutcomes(), inputs, derived, criteria, groups, score, classifications[0], examples, _syntax.Span)
+        {
+            OtherClassifications = classifications.Skip(1).ToValueArray(),
+            Notes = notes,
+        };
         WarnUnusedInputs(rubric);
         return rubric;
     }

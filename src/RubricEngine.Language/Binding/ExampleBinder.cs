@@ -86,7 +86,7 @@ internal sealed class ExampleBinder(BindingContext context)
             (null, _, _) => null, // the input's own type was invalid, reported there
             (ListType list, _, { } table) => ExampleTables.Bind(given.Input.Text, list, table, context),
             (ListType or null, { } value, _) => ExampleValues.Convert(value, symbol.Type, given.Input.Text, context),
-            (not ListType, { } value, _) => ExampleValues.Convert(value, symbol.Type, given.Input.Text, context),
+            (not ListType, { } value, _) => ExampleValues.Convert(value, symbol.Type, given.Input.Text, context, RangeBinder.Declared(symbol)),
             _ => TableForScalar(given, symbol.Type),
         };
     }

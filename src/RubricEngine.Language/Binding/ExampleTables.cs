@@ -40,7 +40,7 @@ internal static class ExampleTables
             {
                 if (row.Cells[i] is { } cell && fields[i] is { } field)
                 {
-                    var value = ExampleValues.Convert(cell, field.Type, $"{input}.{field.Name}", context);
+                    var value = ExampleValues.Convert(cell, field.Type, $"{input}.{field.Name}", context, field.Range);
                     valid &= value is not null;
                     if (value is not null)
                     {

@@ -11,6 +11,19 @@ namespace RubricEngine.Language.Binding;
 /// <summary>Converts a written example value into a model value of the declared type, or reports why it cannot.</summary>
 internal static class ExampleValues
 {
+    /// <summary>The value, or null after reporting it; a number outside <paramref name="range"/> is an error (RUB0430), never clamped.</summary>
+    public static Value? Convert(ExpressionSyntax syntax, DataType type, string target, BindingContext context, ValueRange? range)
+    {
+        var value = Convert(syntax, type, target, context);
+        if (range is not null && value is NumberValue number && !range.Contains(number.Number))
+        {
+            context.Report(DiagnosticCatalog.ValueOutOfRange, syntax.Span, target, range, number.Number);
+            return null;
+        }
+
+        return value;
+    }
+
     public static Value? Convert(ExpressionSyntax syntax, DataType type, string target, BindingContext context)
     {
         var (number, negated) = syntax is UnarySyntax { Operator: UnaryOperator.Negate, Operand: NumberSyntax n } ? (n, true) : (syntax as NumberSyntax, false);

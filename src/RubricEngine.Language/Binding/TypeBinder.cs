@@ -56,7 +56,7 @@ internal static class TypeBinder
 
             if (Bind(field.Type, context) is { } bound)
             {
-                fields.Add(new FieldDeclaration(field.Name.Text, bound.Type, !field.Optional, bound.Unit, field.Span));
+                fields.Add(new FieldDeclaration(field.Name.Text, bound.Type, !field.Optional, bound.Unit, field.Span) { Range = RangeBinder.Bind(field.Type, context) });
             }
             else
             {

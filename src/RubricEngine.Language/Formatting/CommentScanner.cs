@@ -9,13 +9,13 @@ internal static class CommentScanner
 {
     private static readonly HashSet<string> DslKinds = new(StringComparer.Ordinal)
     {
-        "outcome", "input", "derived", "criterion", "gate", "group", "example",
+        "outcome", "input", "derived", "criterion", "gate", "group", "note", "warning", "example",
     };
 
     private static readonly Dictionary<string, string> YamlSections = new(StringComparer.Ordinal)
     {
         ["outcomes"] = "outcome", ["inputs"] = "input", ["derived"] = "derived", ["criteria"] = "criterion",
-        ["groups"] = "group", ["examples"] = "example",
+        ["groups"] = "group", ["classifications"] = "classification", ["notes"] = "note", ["examples"] = "example",
     };
 
     public static RubricComments ReadDsl(string text)
@@ -166,15 +166,17 @@ internal static class CommentScanner
         {
             case "rubric":
                 return "header";
-            case "score" or "classification":
+            case "score":
                 return words[0];
+            case "classification":
+                return words.Length > 1 && !words[1].StartsWith('#') ? RubricComments.Key("classification", words[1]) : words[0];
             case "example":
                 var open = code.IndexOf('"', StringComparison.Ordinal);
                 var close = open < 0 ? -1 : code.IndexOf('"', open + 1);
                 return close > open ? RubricComments.Key("example", code[(open + 1)..close]) : null;
             case var kind when DslKinds.Contains(kind) && words.Length > 1:
                 var name = new string([.. words[1].TakeWhile(c => char.IsLetterOrDigit(c) || c == '_')]);
-                return RubricComments.Key(kind == "gate" ? "criterion" : kind, name);
+                return RubricComments.Key(kind switch { "gate" => "criterion", "warning" => "note", _ => kind }, name);
             default:
                 return null;
         }

@@ -24,7 +24,7 @@ internal static class DeclarationFormatter
 
     public static void Input(DslWriter w, InputDeclaration i)
     {
-        w.Line(0, $"input {i.Name}: {Type(i.Type, i.Unit)}{(i.Required ? string.Empty : " optional")}");
+        w.Line(0, $"input {i.Name}: {Type(i.Type, i.Unit, i.Range)}{(i.Required ? string.Empty : " optional")}");
         w.Texts(1, "title", i.Title);
         if (i.Conflict != ConflictPolicy.Unknown)
         {
@@ -40,7 +40,7 @@ internal static class DeclarationFormatter
         {
             foreach (var f in list.Fields)
             {
-                w.Line(1, $"field {f.Name}: {Type(f.Type, f.Unit)}{(f.Required ? string.Empty : " optional")}");
+                w.Line(1, $"field {f.Name}: {Type(f.Type, f.Unit, f.Range)}{(f.Required ? string.Empty : " optional")}");
             }
         }
     }
@@ -61,6 +61,9 @@ internal static class DeclarationFormatter
         ListType => "list of records",
         _ => type.DisplayName,
     };
+
+    private static string Type(DataType type, Model.Units.Unit? unit, ValueRange? range) =>
+        range is null ? Type(type, unit) : $"{Type(type, unit)} {DecisionFormatter.Range(range)}";
 
     public static void Derived(DslWriter w, DerivedValue d)
     {
@@ -101,17 +104,4 @@ internal static class DeclarationFormatter
         }
     }
 
-    public static void Score(DslWriter w, ScoreDefinition s) =>
-        w.Line(0, $"score {s.Name} is {(s.Method == ScoreMethod.WeightedSum ? "weighted sum" : "weighted mean")}");
-
-    public static void Classification(DslWriter w, Classification c)
-    {
-        w.Line(0, "classification");
-        foreach (var tier in c.Tiers)
-        {
-            w.Line(1, $"{tier.Outcome} when {ExprText.Format(tier.Condition)}");
-        }
-
-        w.Line(1, "otherwise " + c.Fallback);
-    }
 }

@@ -9,7 +9,7 @@ internal static partial class Parser
 {
     /// <summary>The words that start a declaration, at the start of a line.</summary>
     internal static readonly string[] DeclarationKeywords =
-        ["rubric", "outcome", "input", "derived", "criterion", "gate", "group", "score", "classification", "example"];
+        ["rubric", "outcome", "input", "derived", "criterion", "gate", "group", "score", "classification", "note", "warning", "example"];
 
     /// <summary>One whole declaration, up to the end of its chunk.</summary>
     internal static Parser<DeclarationSyntax> Declaration => field ??=
@@ -21,6 +21,7 @@ internal static partial class Parser
             .Or(Score)
             .Or(Group)
             .Or(Classification)
+            .Or(Note)
             .Or(Example)
             .Named("a declaration (" + string.Join(", ", DeclarationKeywords) + ")")
         select declaration;
@@ -53,14 +54,4 @@ internal static partial class Parser
         from clauses in Clauses(NoneRepeatable, TextsClause("title"))
         from end in EndOfDeclaration("a 'title' clause")
         select (Func<SourceSpan, DeclarationSyntax>)(span => new OutcomeSyntax(name, TextsOf(clauses, "title"), span)));
-
-    /// <summary><c>score total is weighted mean</c> or <c>... weighted sum</c>.</summary>
-    private static Parser<DeclarationSyntax> Score => field ??= Node(
-        from keyword in Keyword("score")
-        from name in Name
-        from isWord in Keyword("is")
-        from method in Keywords("weighted", "mean").Return(Model.Rubrics.ScoreMethod.WeightedMean)
-            .Or(Keywords("weighted", "sum").Return(Model.Rubrics.ScoreMethod.WeightedSum))
-        from end in EndOfDeclaration("the end of the score declaration")
-        select (Func<SourceSpan, DeclarationSyntax>)(span => new ScoreSyntax(name, method, span)));
 }

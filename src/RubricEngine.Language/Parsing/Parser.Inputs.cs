@@ -37,7 +37,7 @@ internal static partial class Parser
             .Or(Keyword("boolean").Return(PrimitiveType.Boolean))
             .Or(Keyword("text").Return(PrimitiveType.Text))
             .Or(Keyword("date").Return(PrimitiveType.Date))
-            .Select(kind => (Func<SourceSpan, TypeSyntax>)(span => new PrimitiveTypeSyntax(kind, span)))
+            .Then(kind => OptionalRange(kind).Select(range => (Func<SourceSpan, TypeSyntax>)(span => new PrimitiveTypeSyntax(kind, span) { Range = range })))
         .Or(from words in Keywords("quantity", "in")
             from unit in UnitAfterKeyword
             select (Func<SourceSpan, TypeSyntax>)(span => new QuantityTypeSyntax(unit, span)))

@@ -5,7 +5,7 @@ using Sprache;
 
 namespace RubricEngine.Language.Parsing;
 
-/// <summary>Derived values, criteria and gates, and the classification.</summary>
+/// <summary>Derived values, criteria and gates.</summary>
 internal static partial class Parser
 {
     /// <summary><c>derived power_density = capacity / area in W/m2</c>.</summary>
@@ -44,18 +44,4 @@ internal static partial class Parser
             One<Spanned<DateOnly>>(clauses, "from"),
             One<Spanned<DateOnly>>(clauses, "until"),
             span)));
-
-    /// <summary><c>classification</c>, tiers <c>outcome when condition</c>, then <c>otherwise outcome</c>.</summary>
-    private static Parser<DeclarationSyntax> Classification => field ??= Node(
-        from keyword in Keyword("classification")
-        from tiers in Tier.XMany()
-        from fallback in (from otherwise in Keyword("otherwise") from outcome in Name select outcome).XOptional()
-        from end in EndOfDeclaration(fallback.IsDefined ? "the end of the classification" : "a tier (outcome when condition) or 'otherwise'")
-        select (Func<SourceSpan, DeclarationSyntax>)(span => new ClassificationSyntax(tiers.ToValueArray(), fallback.GetOrDefault(), span)));
-
-    private static Parser<TierSyntax> Tier => field ??= Node(
-        from outcome in Name.Where(name => name.Text != "otherwise")
-        from when in Keyword("when")
-        from condition in Expression
-        select (Func<SourceSpan, TierSyntax>)(span => new TierSyntax(outcome, condition, span)));
 }

@@ -70,4 +70,11 @@ internal sealed record CriterionSyntax(
 /// <param name="Name">The score's name.</param>
 /// <param name="Method">Weighted mean or weighted sum.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record ScoreSyntax(NameSyntax Name, ScoreMethod Method, SourceSpan Span) : DeclarationSyntax(Span);
+internal sealed record ScoreSyntax(NameSyntax Name, ScoreMethod Method, SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary>The partial-scoring rules after <c>of scored indicators</c>, or null.</summary>
+    public PartialScoringSyntax? Partial { get; init; }
+
+    /// <summary>Partial-scoring rules written without <c>of scored indicators</c> (an error).</summary>
+    public ValueArray<StrayScoreRuleSyntax> StrayRules { get; init; } = [];
+}

@@ -27,7 +27,14 @@ internal sealed record IndicatorSyntax(
 /// <param name="Tiers">The tiers, best first.</param>
 /// <param name="Fallback">The outcome after <c>otherwise</c>, or null when missing (the binder reports it).</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record ClassificationSyntax(ValueArray<TierSyntax> Tiers, NameSyntax? Fallback, SourceSpan Span) : DeclarationSyntax(Span);
+internal sealed record ClassificationSyntax(ValueArray<TierSyntax> Tiers, NameSyntax? Fallback, SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary>The name after <c>classification</c>, or null for the unnamed classification.</summary>
+    public NameSyntax? Name { get; init; }
+
+    /// <summary>The <c>gates</c> or <c>without gates</c> clause, or null (every gate applies).</summary>
+    public GatesSyntax? Gates { get; init; }
+}
 
 /// <summary><c>fundable when total >= 3.5</c>.</summary>
 /// <param name="Outcome">The outcome given.</param>

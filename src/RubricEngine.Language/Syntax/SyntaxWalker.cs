@@ -23,6 +23,7 @@ internal static class SyntaxWalker
         CriterionSyntax c => [c.Condition],
         GroupSyntax g => g.Indicators.Select(i => i.Score).OfType<ExpressionSyntax>(),
         ClassificationSyntax c => c.Tiers.Select(t => t.Condition),
+        NoteSyntax n => [n.Condition],
         ExampleSyntax e => e.Givens.SelectMany(g => g.Value is { } value
             ? [value]
             : g.Table?.Rows.SelectMany(r => r.Cells).OfType<ExpressionSyntax>() ?? []),

@@ -33,7 +33,11 @@ internal enum PrimitiveType
 /// <summary><c>decimal</c>, <c>integer</c>, <c>boolean</c>, <c>text</c> or <c>date</c>.</summary>
 /// <param name="Kind">Which one.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record PrimitiveTypeSyntax(PrimitiveType Kind, SourceSpan Span) : TypeSyntax(Span);
+internal sealed record PrimitiveTypeSyntax(PrimitiveType Kind, SourceSpan Span) : TypeSyntax(Span)
+{
+    /// <summary>The range written after <c>integer</c> or <c>decimal</c> (<c>1 to 5</c>), or null.</summary>
+    public RangeSyntax? Range { get; init; }
+}
 
 /// <summary><c>quantity in gCO2e/kWh</c>: the unit fixes the dimension and the display unit.</summary>
 /// <param name="Unit">The unit.</param>

@@ -12,7 +12,7 @@ public static partial class RubricYamlWriter
     private static YamlOut Input(InputDeclaration input)
     {
         var map = new OutMap()
-            .Add("type", TypeText(input.Type, input.Unit))
+            .Add("type", TypeText(input.Type, input.Unit, input.Range))
             .Add("optional", input.Required ? null : new OutScalar("true"))
             .Add("title", Texts(input.Title))
             .Add("on_conflict", input.Conflict == ConflictPolicy.Unknown ? null : YamlVocabulary.WordFor(YamlVocabulary.ConflictPolicies, input.Conflict))
@@ -22,7 +22,7 @@ public static partial class RubricYamlWriter
             var fields = new OutMap();
             foreach (var field in list.Fields)
             {
-                var type = new OutScalar(TypeText(field.Type, field.Unit));
+                var type = new OutScalar(TypeText(field.Type, field.Unit, field.Range));
                 fields.Add(field.Name, field.Required ? type : new OutMap().Add("type", type).Add("optional", new OutScalar("true")));
             }
 

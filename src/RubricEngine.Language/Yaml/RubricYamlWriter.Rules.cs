@@ -2,7 +2,7 @@ using RubricEngine.Model.Rubrics;
 
 namespace RubricEngine.Language.Yaml;
 
-/// <summary>Derived values, criteria, groups with their indicators, and the classification.</summary>
+/// <summary>Derived values, criteria, groups with their indicators.</summary>
 public static partial class RubricYamlWriter
 {
     private static YamlOut Derived(DerivedValue derived) => Compact(
@@ -34,17 +34,4 @@ public static partial class RubricYamlWriter
         .Add("title", Texts(indicator.Title))
         .Add("explain", Texts(indicator.Explanation))
         .Add("cites", indicator.Citation);
-
-    private static OutMap Classification(Classification classification)
-    {
-        var tiers = new OutList();
-        foreach (var tier in classification.Tiers)
-        {
-            tiers.Add(new OutMap().Add(tier.Outcome, Expression(tier.Condition)));
-        }
-
-        return new OutMap()
-            .Add("tiers", tiers.Items.Count == 0 ? null : tiers)
-            .Add("otherwise", classification.Fallback);
-    }
 }

@@ -34,10 +34,11 @@ public static partial class RubricYamlWriter
         document.Add("derived", Commented(Section(rubric.Derived, d => d.Name, Derived), comments, "derived"));
         document.Add("criteria", Commented(Section(rubric.Criteria, c => c.Name, Criterion), comments, "criterion"));
         document.Add("groups", Commented(Section(rubric.Groups, g => g.Name, Group), comments, "group"));
-        document.Add("score", rubric.Score is { } score
-            ? new OutMap().Add("name", score.Name).Add("method", YamlVocabulary.WordFor(YamlVocabulary.ScoreMethods, score.Method))
-            : null);
-        document.Add("classification", Classification(rubric.Classification));
+        document.Add("score", rubric.Score is { } score ? Score(score) : null);
+        document.Add("classification", rubric.HasNamedClassifications ? null : Classification(rubric.Classification));
+        document.Add("classifications", Commented(
+            rubric.HasNamedClassifications ? Section(rubric.Classifications, c => c.Name!, Classification) : null, comments, "classification"));
+        document.Add("notes", Commented(Section(rubric.Notes, n => n.Name, Note), comments, "note"));
         document.Add("examples", Commented(Section(rubric.Examples, e => e.Name, e => Example(e, rubric)), comments, "example"));
         foreach (var (key, declaration) in new[] { ("rubric", "header"), ("score", "score"), ("classification", "classification"), (string.Empty, RubricComments.EndKey) })
         {

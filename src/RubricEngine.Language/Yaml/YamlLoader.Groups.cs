@@ -3,7 +3,7 @@ using RubricEngine.Model.Diagnostics;
 
 namespace RubricEngine.Language.Yaml;
 
-/// <summary><c>groups:</c> with their <c>indicators:</c>, and the <c>classification:</c> tiers.</summary>
+/// <summary><c>groups:</c> with their <c>indicators:</c>.</summary>
 internal sealed partial class YamlLoader
 {
     private void ReadGroups(YamlMapping top)
@@ -44,40 +44,5 @@ internal sealed partial class YamlLoader
         return weight is null || (scoreNode is not null && score is null)
             ? null
             : new IndicatorSyntax(name, weight, score, title, explanation, citation, entry.Span);
-    }
-
-    /// <summary><c>classification: {tiers: [{fundable: total >= 3.5}], otherwise: reject}</c>; tiers are a sequence because order decides.</summary>
-    private void ReadClassification(YamlMapping top)
-    {
-        if (top.Map.Entry("classification") is not { } entry
-            || Open(entry.Value, "the classification", "a mapping", "tiers", "otherwise") is not { } map)
-        {
-            return;
-        }
-
-        var tiers = new List<TierSyntax>();
-        foreach (var item in map.Sequence("tiers")?.Items ?? [])
-        {
-            if (item is not YMap { Entries.Count: 1 } tier)
-            {
-                var kind = item is YMap other ? $"a mapping of {other.Entries.Count} entries" : item.KindName;
-                if (item is not YInvalid)
-                {
-                    _context.Report(DiagnosticCatalog.WrongYamlNodeKind, item.Span, "A tier", "a mapping of one outcome to its condition", kind);
-                }
-
-                continue;
-            }
-
-            var (key, value) = (tier.Entries[0].Key, tier.Entries[0].Value);
-            var outcome = YamlScalars.Name(_context, key);
-            var condition = YamlExpressions.Parse(_context, value, $"The condition of tier '{key.Value}'");
-            if (outcome is not null && condition is not null)
-            {
-                tiers.Add(new TierSyntax(outcome, condition, tier.Span));
-            }
-        }
-
-        _declarations.Add(new ClassificationSyntax(tiers.ToValueArray(), map.Name("otherwise"), entry.Span));
     }
 }

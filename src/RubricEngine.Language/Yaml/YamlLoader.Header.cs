@@ -32,20 +32,4 @@ internal sealed partial class YamlLoader
             }
         }
     }
-
-    /// <summary><c>score: {name: total, method: weighted_mean}</c>.</summary>
-    private void ReadScore(YamlMapping top)
-    {
-        if (top.Map.Entry("score") is not { } entry || Open(entry.Value, "the score", "a mapping", "name", "method") is not { } score)
-        {
-            return;
-        }
-
-        var name = score.Name("name", required: true);
-        var method = score.Choice("method", YamlVocabulary.ScoreMethods, required: true);
-        if (name is not null && method is not null)
-        {
-            _declarations.Add(new ScoreSyntax(name, method.Value, entry.Span));
-        }
-    }
 }

@@ -14,7 +14,7 @@ internal sealed partial class YamlLoader
     internal static readonly string[] TopKeys =
     [
         "rubric", "version", "title", "description", "source", "citation",
-        "outcomes", "inputs", "derived", "criteria", "groups", "score", "classification", "examples",
+        "outcomes", "inputs", "derived", "criteria", "groups", "score", "classification", "classifications", "notes", "examples",
     ];
 
     private readonly YamlContext _context;
@@ -50,6 +50,8 @@ internal sealed partial class YamlLoader
         ReadGroups(top);
         ReadScore(top);
         ReadClassification(top);
+        ReadClassifications(top);
+        ReadNotes(top);
         ReadExamples(top);
     }
 

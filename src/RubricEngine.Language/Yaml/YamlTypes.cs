@@ -35,6 +35,11 @@ internal static class YamlTypes
             return new PrimitiveTypeSyntax(primitive, scalar.Span);
         }
 
+        if (YamlRanges.Read(scalar) is { } ranged)
+        {
+            return ranged;
+        }
+
         if (trimmed.StartsWith(QuantityPrefix, StringComparison.Ordinal) && trimmed.Length > QuantityPrefix.Length)
         {
             var unit = trimmed[QuantityPrefix.Length..].TrimStart();

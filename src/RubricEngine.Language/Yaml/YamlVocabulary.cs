@@ -30,6 +30,12 @@ internal static class YamlVocabulary
         ["gate"] = CriterionKind.Gate,
     };
 
+    public static IReadOnlyDictionary<string, NoteSeverity> NoteKinds { get; } = new Dictionary<string, NoteSeverity>(StringComparer.Ordinal)
+    {
+        ["note"] = NoteSeverity.Note,
+        ["warning"] = NoteSeverity.Warning,
+    };
+
     public static IReadOnlyDictionary<string, Truth> Verdicts { get; } = new Dictionary<string, Truth>(StringComparer.Ordinal)
     {
         ["met"] = Truth.Met,

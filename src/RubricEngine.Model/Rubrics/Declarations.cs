@@ -53,7 +53,11 @@ public enum ConflictPolicy
 /// <param name="Span">Where it was declared.</param>
 public sealed record InputDeclaration(
     string Name, DataType Type, bool Required, Unit? Unit, LocalizedText Title, ConflictPolicy Conflict, int? MinimumCount, SourceSpan Span)
-    : ModelNode(Span);
+    : ModelNode(Span)
+{
+    /// <summary>The declared range of a number input (<c>integer 1 to 5</c>), or null.</summary>
+    public ValueRange? Range { get; init; }
+}
 
 /// <summary>A named value computed from inputs and other derived values.</summary>
 /// <param name="Name">The identifier.</param>

@@ -34,6 +34,18 @@ public sealed record Rubric(
     /// <summary>The word used for a decision that lacks evidence; not part of any rubric's vocabulary.</summary>
     public const string InsufficientEvidence = "insufficient_evidence";
 
+    /// <summary>The named classifications after the first, in declaration order; empty for a rubric with one classification.</summary>
+    public ValueArray<Classification> OtherClassifications { get; init; } = [];
+
+    /// <summary>Every classification, the first (whose outcome is the decision's headline outcome) first.</summary>
+    public IEnumerable<Classification> Classifications => OtherClassifications.Prepend(Classification);
+
+    /// <summary>True when the classifications are named (<c>classification eligibility</c>), even when there is only one.</summary>
+    public bool HasNamedClassifications => Classification.Name is not null;
+
+    /// <summary>The notes and warnings that decisions may carry, in declaration order.</summary>
+    public ValueArray<Note> Notes { get; init; } = [];
+
     /// <summary>The input with the given name, or null.</summary>
     public InputDeclaration? Input(string name) => Inputs.FirstOrDefault(i => i.Name == name);
 
@@ -46,10 +58,11 @@ public sealed record Rubric(
     /// <summary>True when any expression aggregates over the cohort, so dossiers cannot be screened one by one.</summary>
     public bool IsCohortRubric => AllExpressions().Any(ExprWalker.ContainsCohort);
 
-    /// <summary>Every top-level expression of the rubric: derived values, criteria, indicators, tiers.</summary>
+    /// <summary>Every top-level expression of the rubric: derived values, criteria, indicators, tiers of every classification, notes.</summary>
     public IEnumerable<Expr> AllExpressions() =>
         Derived.Select(d => d.Expression)
             .Concat(Criteria.Select(c => c.Condition))
             .Concat(Indicators.Select(i => i.Score))
-            .Concat(Classification.Tiers.Select(t => t.Condition));
+            .Concat(Classifications.SelectMany(c => c.Tiers).Select(t => t.Condition))
+            .Concat(Notes.Select(n => n.Condition));
 }

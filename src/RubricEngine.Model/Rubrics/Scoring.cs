@@ -39,7 +39,11 @@ public enum ScoreMethod
 /// <param name="Name">The identifier tiers use, such as <c>total</c>.</param>
 /// <param name="Method">How groups combine.</param>
 /// <param name="Span">Where it was declared.</param>
-public sealed record ScoreDefinition(string Name, ScoreMethod Method, SourceSpan Span) : ModelNode(Span);
+public sealed record ScoreDefinition(string Name, ScoreMethod Method, SourceSpan Span) : ModelNode(Span)
+{
+    /// <summary>How the score tolerates unscored indicators, or null when every indicator must be scored.</summary>
+    public PartialScoring? Partial { get; init; }
+}
 
 /// <summary>One tier of the classification: the outcome given when its condition is met.</summary>
 /// <param name="Outcome">An outcome of the rubric's vocabulary.</param>
@@ -54,4 +58,11 @@ public sealed record Tier(string Outcome, Expr Condition, SourceSpan Span) : Mod
 /// <param name="Tiers">The tiers, best first.</param>
 /// <param name="Fallback">The outcome when no tier is met.</param>
 /// <param name="Span">Where it was declared.</param>
-public sealed record Classification(ValueArray<Tier> Tiers, string Fallback, SourceSpan Span) : ModelNode(Span);
+public sealed record Classification(ValueArray<Tier> Tiers, string Fallback, SourceSpan Span) : ModelNode(Span)
+{
+    /// <summary>The name of a named classification (<c>classification eligibility</c>); null for the one unnamed classification.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The gates this classification is subject to (<c>gates a, b</c>, or none after <c>without gates</c>); null for every gate.</summary>
+    public ValueArray<string>? Gates { get; init; }
+}

@@ -10,4 +10,8 @@ namespace RubricEngine.Model.Types;
 /// <param name="Unit">For quantities, the unit values are shown in; null otherwise.</param>
 /// <param name="Span">Where the field is declared.</param>
 public sealed record FieldDeclaration(string Name, DataType Type, bool Required, Unit? Unit, SourceSpan Span)
-    : ModelNode(Span);
+    : ModelNode(Span)
+{
+    /// <summary>The declared range of a number field (<c>decimal 1 to 5</c>), or null.</summary>
+    public ValueRange? Range { get; init; }
+}

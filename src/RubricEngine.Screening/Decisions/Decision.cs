@@ -30,7 +30,28 @@ public sealed record Decision(
 {
     /// <summary>True when the evidence was not enough to decide.</summary>
     public bool IsInsufficientEvidence => Outcome == Model.Rubrics.Rubric.InsufficientEvidence;
+
+    /// <summary>
+    /// Each named classification's outcome, the first (whose outcome and reason are <see cref="Outcome"/> and
+    /// <see cref="Reason"/>) first; null for a rubric with one unnamed classification, whose JSON has no such field.
+    /// </summary>
+    public ValueArray<ClassificationResult>? Classifications { get; init; }
+
+    /// <summary>The notes and warnings whose condition is met, in declaration order; null when the rubric declares none.</summary>
+    public ValueArray<NoteResult>? Notes { get; init; }
 }
+
+/// <summary>The outcome of one named classification.</summary>
+/// <param name="Name">The classification.</param>
+/// <param name="Outcome">An outcome of the rubric's vocabulary, or <see cref="Rubric.InsufficientEvidence"/>.</param>
+/// <param name="Reason">Why: the tier met, the gate that failed, or what was unknown.</param>
+public sealed record ClassificationResult(string Name, string Outcome, string Reason);
+
+/// <summary>A note or warning attached to a decision; it changes no outcome.</summary>
+/// <param name="Name">The note.</param>
+/// <param name="Kind"><c>note</c> or <c>warning</c>.</param>
+/// <param name="Condition">The condition that held, as text.</param>
+public sealed record NoteResult(string Name, string Kind, string Condition);
 
 /// <summary>A rubric by id, version and the SHA-256 of its canonical content.</summary>
 /// <param name="Id">The rubric's id.</param>
@@ -42,7 +63,14 @@ public sealed record RubricIdentity(string Id, string Version, string Hash);
 /// <param name="Name">The score's name, or <c>score</c> when the rubric declares groups without an overall score.</param>
 /// <param name="Value">The overall score; null when unknown or not declared.</param>
 /// <param name="Groups">Each group's subtotal, in declaration order.</param>
-public sealed record ScoreResult(string Name, decimal? Value, ValueArray<GroupResult> Groups);
+public sealed record ScoreResult(string Name, decimal? Value, ValueArray<GroupResult> Groups)
+{
+    /// <summary>For a score over scored indicators, the share of its weight that is unscored (0 to 1); null otherwise.</summary>
+    public decimal? UnscoredShare { get; init; }
+
+    /// <summary>True when the score is over scored indicators and some are unscored.</summary>
+    public bool IsPartial => UnscoredShare > 0;
+}
 
 /// <summary>One indicator group's weighted subtotal.</summary>
 /// <param name="Name">The group.</param>

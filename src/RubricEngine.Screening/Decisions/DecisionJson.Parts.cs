@@ -17,6 +17,7 @@ public static partial class DecisionJson
         writer.WriteStartObject(Names.Score);
         writer.WriteString(Names.Name, score.Name);
         Number(writer, Names.Value, score.Value);
+        WritePartial(writer, score);
         writer.WriteStartArray(Names.Groups);
         foreach (var group in score.Groups)
         {

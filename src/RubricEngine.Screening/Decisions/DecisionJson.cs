@@ -166,6 +166,7 @@ public static partial class DecisionJson
         writer.WriteEndObject();
         writer.WriteString(Names.Outcome, decision.Outcome);
         writer.WriteString(Names.Reason, decision.Reason);
+        WriteClassifications(writer, decision);
         WriteScore(writer, decision.Score);
         WriteCriteria(writer, decision.Criteria);
         WriteMissing(writer, decision.Missing);

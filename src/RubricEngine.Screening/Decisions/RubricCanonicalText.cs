@@ -21,11 +21,13 @@ internal static class RubricCanonicalText
         foreach (var input in rubric.Inputs)
         {
             Line($"input {input.Name}: {input.Type.DisplayName} required={input.Required} unit={input.Unit?.Symbol} conflict={input.Conflict} min={input.MinimumCount}");
+            Range("  ", input.Range);
             if (input.Type is Model.Types.ListType list)
             {
                 foreach (var field in list.Fields)
                 {
                     Line($"  field {field.Name}: {field.Type.DisplayName} required={field.Required} unit={field.Unit?.Symbol}");
+                    Range("    ", field.Range);
                 }
             }
         }
@@ -50,12 +52,41 @@ internal static class RubricCanonicalText
         }
 
         Line($"score {rubric.Score?.Name} {rubric.Score?.Method}");
-        foreach (var tier in rubric.Classification.Tiers)
+        if (rubric.Score?.Partial is { } partial)
         {
-            Line($"tier {tier.Outcome}: {ExprFormatter.Format(tier.Condition)}");
+            Line($"  of scored indicators: unscored at most {partial.MaxUnscoredShare} required={string.Join(",", partial.Required)}");
         }
 
-        Line($"fallback {rubric.Classification.Fallback}");
+        // Lines for named classifications, notes and ranges appear only where a rubric uses them, so the hash of
+        // every other rubric (and so its decisions and records) stays as it was.
+        foreach (var classification in rubric.Classifications)
+        {
+            if (classification.Name is { } name)
+            {
+                Line($"classification {name} gates={(classification.Gates is { } gates ? string.Join(",", gates) : "all")}");
+            }
+
+            foreach (var tier in classification.Tiers)
+            {
+                Line($"tier {tier.Outcome}: {ExprFormatter.Format(tier.Condition)}");
+            }
+
+            Line($"fallback {classification.Fallback}");
+        }
+
+        foreach (var note in rubric.Notes)
+        {
+            Line($"{note.Severity} {note.Name}: {ExprFormatter.Format(note.Condition)}");
+        }
+
         return text.ToString();
+
+        void Range(string indent, Model.Types.ValueRange? range)
+        {
+            if (range is not null)
+            {
+                Line($"{indent}range {range.Min} to {range.Max}");
+            }
+        }
     }
 }

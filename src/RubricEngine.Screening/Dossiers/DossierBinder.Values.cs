@@ -59,7 +59,7 @@ internal sealed partial class DossierBinder
             (_, RawScalar { Text: null }) => null, // an explicit null: no evidence, reported as missing
             (ListType listType, RawList records) => ReadRecords(input.Name, listType, records, diagnostics),
             (ListType, _) => Shape(node, input.Name, "a list of records", diagnostics),
-            (_, RawScalar scalar) => ValueTyper.Type(scalar, input.Type, input.Name, diagnostics),
+            (_, RawScalar scalar) => RangeCheck.Within(ValueTyper.Type(scalar, input.Type, input.Name, diagnostics), input.Range, scalar, input.Name, diagnostics),
             _ => Shape(node, input.Name, $"a single {input.Type.DisplayName} value", diagnostics),
         };
 
@@ -99,7 +99,7 @@ internal sealed partial class DossierBinder
                 repeated |= slot.Index < 64 && (seen & (1UL << slot.Index)) != 0;
                 seen |= slot.Index < 64 ? 1UL << slot.Index : 0;
                 if (field.Value is RawScalar { Text: not null } scalar
-                    && ValueTyper.Type(scalar, slot.Field.Type, new ValueName(name, field.Key), diagnostics) is { } typed)
+                    && RangeCheck.Within(ValueTyper.Type(scalar, slot.Field.Type, new ValueName(name, field.Key), diagnostics), slot.Field.Range, scalar, new ValueName(name, field.Key), diagnostics) is { } typed)
                 {
                     fields.Add(KeyValuePair.Create(field.Key, typed));
                     if (slot.Rank < 64)

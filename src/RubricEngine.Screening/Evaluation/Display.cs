@@ -9,6 +9,10 @@ internal static class Display
 {
     public static string? Number(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A share as a percentage for a message, to two decimals without trailing zeros: 0.25 is <c>25%</c>.</summary>
+    public static string Percent(decimal share) =>
+        (Math.Round(share * 100, 2) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + "%";
+
     /// <summary>The value as text, a quantity in the declared unit when one is given and it converts.</summary>
     public static string? Value(Value? value, Unit? unit = null) => value switch
     {

@@ -5,7 +5,7 @@ using RubricEngine.Model.Values;
 namespace RubricEngine.Screening.Graph;
 
 /// <summary>
-/// The rubric's classification. A gate not met gives the fallback (a definite failure outranks missing
+/// One of the rubric's classifications (the unnamed one, or a named one, subject to the gates it names). A gate not met gives the fallback (a definite failure outranks missing
 /// data); otherwise an unknown gate gives insufficient evidence. Then the first tier met wins, unless an
 /// earlier tier is unknown (it might have applied): that is insufficient evidence. No tier met: the fallback.
 /// Outcome values and reasons are made once per rubric, so a decision allocates none.
@@ -21,7 +21,7 @@ internal sealed class ClassificationNode : DeclarationNode
     private readonly string[] _tierUnknown;
 
     internal ClassificationNode(Classification declaration, IReadOnlyList<CriterionNode> gates, IReadOnlyList<TierNode> tiers)
-        : base(NodeKind.Classification, "classification", "classification")
+        : base(NodeKind.Classification, declaration.Name ?? "classification", declaration.Name is null ? "classification" : $"classification:{declaration.Name}")
     {
         Declaration = declaration;
         Gates = gates;

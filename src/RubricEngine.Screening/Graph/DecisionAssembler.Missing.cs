@@ -1,6 +1,7 @@
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Logic;
+using RubricEngine.Model.Values;
 using RubricEngine.Screening.Decisions;
 
 namespace RubricEngine.Screening.Graph;
@@ -13,7 +14,7 @@ internal static partial class DecisionAssembler
     /// indicator, or, for an undecided dossier, a tier). A missing input that only feeds criteria that do not
     /// apply, or that a definite failure made irrelevant, is not listed. In input declaration order.
     /// </summary>
-    private static ValueArray<MissingInput> Missing(DeclarationGraph graph, Dossier dossier, ReadOnlySpan<NodeResult?> results, bool undecided)
+    private static ValueArray<MissingInput> Missing(DeclarationGraph graph, Dossier dossier, ReadOnlySpan<NodeResult?> results)
     {
         List<MissingInput>? missing = null;
         if (dossier.AssessmentDate is null && AnyDated(graph))
@@ -67,11 +68,14 @@ internal static partial class DecisionAssembler
             }
         }
 
-        if (undecided)
+        foreach (var classification in graph.Classifications)
         {
-            foreach (var tier in graph.Tiers)
+            if (Get(results, classification).Value is TextValue { Text: Model.Rubrics.Rubric.InsufficientEvidence })
             {
-                Need(tier.InputsBehind);
+                foreach (var tier in classification.Tiers)
+                {
+                    Need(tier.InputsBehind);
+                }
             }
         }
 

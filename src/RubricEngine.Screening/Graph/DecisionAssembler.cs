@@ -34,8 +34,12 @@ internal static partial class DecisionAssembler
             classification.Reason ?? "",
             Score(graph, results),
             Criteria(graph, results),
-            Missing(graph, dossier, results, classification.Value is TextValue { Text: Model.Rubrics.Rubric.InsufficientEvidence }),
-            withTrace ? Trace(graph, results) : []);
+            Missing(graph, dossier, results),
+            withTrace ? Trace(graph, results) : [])
+        {
+            Classifications = graph.Rubric.HasNamedClassifications ? Classifications(graph, results) : null,
+            Notes = graph.Notes.Count == 0 ? null : Notes(graph, results),
+        };
     }
 
     private static NodeResult Get(ReadOnlySpan<NodeResult?> results, DeclarationNode node) =>
@@ -103,7 +107,10 @@ internal static partial class DecisionAssembler
         }
 
         var score = graph.Score is { } node ? Get(results, node).Number : null;
-        return new ScoreResult(graph.Rubric.Score?.Name ?? "score", score, Wrap(groups));
+        return new ScoreResult(graph.Rubric.Score?.Name ?? "score", score, Wrap(groups))
+        {
+            UnscoredShare = graph.Score is { Declaration.Partial: not null } partial ? UnscoredShare(partial, results) : null,
+        };
     }
 
     private static UsedValue Used(ReadOnlySpan<NodeResult?> results, DeclarationNode node)

@@ -16,9 +16,11 @@ internal sealed partial class DeclarationGraph
         Groups = built.Groups;
         Score = built.Score;
         Tiers = built.Tiers;
+        Notes = built.Notes;
+        Classifications = built.Classifications;
         CohortSubjects = built.Subjects;
         CohortStatements = built.Statements;
-        Classification = built.Classification!;
+        Classification = built.Classifications[0];
         Nodes = Order(built.All);
         CohortPrefix = Prefix(Nodes, CohortSubjects);
     }
@@ -114,12 +116,20 @@ internal sealed partial class DeclarationGraph
             Derived = [.. rubric.Derived.Select(d => Add(new DerivedNode(d), SymbolKind.Derived))];
             Criteria = [.. rubric.Criteria.Select(c => Add(new CriterionNode(c), SymbolKind.Criterion))];
             Indicators = [.. rubric.Indicators.Select(i => Add(new IndicatorNode(i), SymbolKind.Indicator))];
+            var overScored = rubric.Score?.Partial is not null;
             Groups = [.. rubric.Groups.Select(g => Add(
-                new GroupNode(g, [.. g.Indicators.Select(i => (IndicatorNode)_index.Reference(SymbolKind.Indicator, i.Name))]), SymbolKind.Group))];
+                new GroupNode(g, [.. g.Indicators.Select(i => (IndicatorNode)_index.Reference(SymbolKind.Indicator, i.Name))], overScored), SymbolKind.Group))];
             Score = rubric.Score is { } score ? Add(new ScoreNode(score, Groups), SymbolKind.Score) : null;
             _index.Score = Score;
-            Tiers = [.. rubric.Classification.Tiers.Select((t, i) => Add(new TierNode(t, i), null))];
-            Classification = Add(new ClassificationNode(rubric.Classification, [.. Criteria.Where(c => c.Kind == NodeKind.Gate)], Tiers), null);
+            Notes = [.. rubric.Notes.Select(n => Add(new NoteNode(n), null))];
+            foreach (var classification in rubric.Classifications)
+            {
+                TierNode[] tiers = [.. classification.Tiers.Select((t, i) => Add(new TierNode(t, i, classification.Name), null))];
+                Tiers.AddRange(tiers);
+                var gates = Criteria.Where(c => c.Kind == NodeKind.Gate && (classification.Gates is not { } named || named.Contains(c.Name)));
+                Classifications.Add(Add(new ClassificationNode(classification, [.. gates], tiers), null));
+            }
+
             Compile();
         }
 
@@ -141,9 +151,11 @@ internal sealed partial class DeclarationGraph
 
         public ScoreNode? Score { get; }
 
-        public TierNode[] Tiers { get; }
+        public List<TierNode> Tiers { get; } = [];
 
-        public ClassificationNode? Classification { get; }
+        public NoteNode[] Notes { get; }
+
+        public List<ClassificationNode> Classifications { get; } = [];
 
         /// <summary>Adds a node in declaration order, with a unique rule name (a repeated one gets <c>#2</c>, <c>#3</c>...).</summary>
         private T Add<T>(T node, SymbolKind? kind)
@@ -195,6 +207,11 @@ internal sealed partial class DeclarationGraph
             foreach (var tier in Tiers)
             {
                 tier.Condition = Compile(compiler, tier, tier.Declaration.Condition);
+            }
+
+            foreach (var note in Notes)
+            {
+                note.Condition = Compile(compiler, note, note.Declaration.Condition);
             }
 
             foreach (var derived in Derived)

@@ -34,7 +34,7 @@ internal sealed partial class DeclarationGraph
     /// <summary>The overall score, or null.</summary>
     public ScoreNode? Score { get; }
 
-    /// <summary>The tiers, best first.</summary>
+    /// <summary>The tiers of every classification, each classification's best first.</summary>
     public IReadOnlyList<TierNode> Tiers { get; }
 
     /// <summary>The subjects of the cohort aggregations, by ordinal.</summary>
@@ -43,8 +43,14 @@ internal sealed partial class DeclarationGraph
     /// <summary>The cohort aggregations, one per aggregation written in the rubric.</summary>
     public IReadOnlyList<CohortStatementNode> CohortStatements { get; }
 
-    /// <summary>The classification, always the last node.</summary>
+    /// <summary>The first classification: the unnamed one, or the first named one (the decision's headline outcome).</summary>
     public ClassificationNode Classification { get; }
+
+    /// <summary>Every classification, in declaration order, the first one first.</summary>
+    public IReadOnlyList<ClassificationNode> Classifications { get; }
+
+    /// <summary>The notes and warnings, in declaration order.</summary>
+    public IReadOnlyList<NoteNode> Notes { get; }
 
     /// <summary>The cohort subjects and every node they depend on, in node order: what the cohort figures need of each dossier.</summary>
     public IReadOnlyList<DeclarationNode> CohortPrefix { get; }

@@ -3,16 +3,23 @@ using RubricEngine.Screening.Evaluation;
 
 namespace RubricEngine.Screening.Graph;
 
-/// <summary>A group's subtotal: the weighted mean of its indicators, unknown when any indicator is.</summary>
+/// <summary>
+/// A group's subtotal: the weighted mean of its indicators, unknown when any indicator is; or, in a score over
+/// scored indicators, the weighted mean of those scored (renormalised over their weights), unknown when none is.
+/// </summary>
 internal sealed class GroupNode : DeclarationNode
 {
-    internal GroupNode(IndicatorGroup declaration, IReadOnlyList<IndicatorNode> indicators)
+    internal GroupNode(IndicatorGroup declaration, IReadOnlyList<IndicatorNode> indicators, bool overScored)
         : base(NodeKind.Group, declaration.Name, $"group:{declaration.Name}")
     {
         Declaration = declaration;
         Indicators = indicators;
         Reads = indicators;
+        OverScored = overScored;
     }
+
+    /// <summary>True when the group is the weighted mean of its scored indicators only.</summary>
+    public bool OverScored { get; }
 
     public IndicatorGroup Declaration { get; }
 
@@ -25,6 +32,12 @@ internal sealed class GroupNode : DeclarationNode
 
     private protected override NodeResult Compute(NodeScope scope)
     {
+        if (OverScored)
+        {
+            WeightedParts.SumScored(scope, Indicators, static i => i.Declaration.Weight, out var scoredSum, out var scoredWeights);
+            return scoredWeights == 0 ? Unknown(scope, UnknownReasons.NothingScored) : Done(scope, Numbers.Of(scoredSum / scoredWeights));
+        }
+
         if (!WeightedParts.TrySum(scope, Indicators, static i => i.Declaration.Weight, out var sum, out var weights))
         {
             return Done(scope, null);

@@ -33,6 +33,9 @@ internal enum NodeKind
     /// <summary>A cohort aggregation's value for one dossier (share, rank, mean...), read from the cohort figures.</summary>
     CohortStatement,
 
-    /// <summary>The classification: gates, then tiers, then the fallback.</summary>
+    /// <summary>A classification: gates, then tiers, then the fallback.</summary>
     Classification,
+
+    /// <summary>A note or warning: attached to the decision when its condition is met.</summary>
+    Note,
 }

@@ -6,8 +6,8 @@ namespace RubricEngine.Screening.Graph;
 /// <summary>One tier's condition. Two tiers may give the same outcome; their rule names differ by position (<c>tier:a#2</c>).</summary>
 internal sealed class TierNode : DeclarationNode
 {
-    internal TierNode(Tier declaration, int index)
-        : base(NodeKind.Tier, declaration.Outcome, $"tier:{declaration.Outcome}")
+    internal TierNode(Tier declaration, int index, string? classification = null)
+        : base(NodeKind.Tier, declaration.Outcome, classification is null ? $"tier:{declaration.Outcome}" : $"tier:{classification}.{declaration.Outcome}")
     {
         Declaration = declaration;
         Index = index;

@@ -9,4 +9,5 @@ internal static class UnknownReasons
     public const string Missing = "missing";
     public const string Conflicting = "conflicting";
     public const string TooFewRecords = "too_few_records";
+    public const string NothingScored = "no indicator is scored";
 }

@@ -29,4 +29,21 @@ internal static class WeightedParts
 
         return true;
     }
+
+    /// <summary>Sums weight × number and the weights over the parts that have a number, in order; the others are left out.</summary>
+    public static void SumScored<TNode>(NodeScope scope, IReadOnlyList<TNode> parts, Func<TNode, decimal> weightOf, out decimal sum, out decimal weights)
+        where TNode : DeclarationNode
+    {
+        sum = 0;
+        weights = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (scope.Result(parts[i]).Number is { } number)
+            {
+                var weight = weightOf(parts[i]);
+                sum += weight * number;
+                weights += weight;
+            }
+        }
+    }
 }
