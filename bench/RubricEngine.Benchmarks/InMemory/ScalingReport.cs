@@ -56,6 +56,8 @@ public static class ScalingReport
         ("compiled", rubric => Screener.Create(rubric).Rubric.Criteria.Count),
         // The rubric into NRules rule definitions, then NRules' own compiler into a session factory.
         ("nrules", rubric => RubricRules.Compile(rubric).CompileSessionFactory().GetSchema().Nodes.Count),
+        // The same rules with NRules' default expression compiler (LambdaExpression.Compile), side by side.
+        ("nrules_framework_expressions", rubric => new global::NRules.RuleCompiler().Compile(RubricRules.Compile(rubric).Rules).GetSchema().Nodes.Count),
     ];
 
     private static long Streamed(Screener screener, IReadOnlyList<Dossier> cohort)
