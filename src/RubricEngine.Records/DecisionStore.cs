@@ -85,10 +85,10 @@ public sealed partial class DecisionStore : IDisposable
     {
         var rubric = RubricContent(start);
         var run = new RunContext(runId, rubric.Hash, start.Screener.Options.Engine.ToString().ToLowerInvariant(), ProgramVersion);
-        var opening = new BuiltGroup([run.Record(RecordKinds.RunStart, null, null, null, RunPayloads.Start(runId, start, now, resumed))], [rubric]);
+        var opening = new BuiltGroup([run.Record(RecordKinds.RunStart, RunPayloads.Start(runId, start, now, resumed))], [rubric]);
         return new RunRecorder(_store, run, opening, groupSize, committed);
     }
 
-    private static StoredContent RubricContent(RunStart start) =>
-        StoredContent.Rubric(Path.GetFileName(start.RubricName), start.RubricText);
+    private static NewContent RubricContent(RunStart start) =>
+        NewContent.Rubric(Path.GetFileName(start.RubricName), start.RubricText);
 }

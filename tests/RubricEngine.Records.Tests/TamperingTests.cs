@@ -39,9 +39,10 @@ public class TamperingTests
         using (var store = TestStores.Open(target))
         {
             var record = store.Record(7)!;
-            var forged = new Chain.NewRecord(record.Kind, record.RunId, record.DossierId, record.Source, record.RubricHash, record.DossierHash, record.Engine, record.ProgramVersion, record.Payload.Replace("\"outcome\":\"", "\"outcome\":\"x", StringComparison.Ordinal));
+            var payload = record.Payload.Replace("\"outcome\":\"", "\"outcome\":\"x", StringComparison.Ordinal);
+            var forged = new Chain.NewRecord(record.Kind, record.RunId, record.DossierId, record.Source, record.RubricHash, record.DossierHash, record.Engine, record.ProgramVersion, System.Text.Encoding.UTF8.GetBytes(payload));
             var previous = store.Record(6)!.Hash;
-            TestStores.Sql(target, $"UPDATE rubric_records SET payload = '{forged.Payload.Replace("'", "''", StringComparison.Ordinal)}', hash = '{forged.Chain(7, previous).Hash}' WHERE seq = 7");
+            TestStores.Sql(target, $"UPDATE rubric_records SET payload = '{payload.Replace("'", "''", StringComparison.Ordinal)}', hash = '{forged.LinkTo(previous)}' WHERE seq = 7");
         }
 
         var finding = Assert.Single(Findings(target));

@@ -50,13 +50,35 @@ internal sealed record StoredRecord(
     public bool IsIntact => RecordHash.Link(PreviousHash, Digest) == Hash;
 }
 
-/// <summary>A record before it is appended: everything but its position and hashes.</summary>
-internal sealed record NewRecord(
-    string Kind, string RunId, string? DossierId, string? Source, string? RubricHash, string? DossierHash, string Engine, string ProgramVersion, string Payload)
+/// <summary>
+/// A record before it is appended: everything but its position and hashes. The payload is UTF-8, as the worker that
+/// decided wrote it: it is hashed and stored as those bytes, never turned into a string on the way.
+/// </summary>
+internal sealed class NewRecord(
+    string kind, string runId, string? dossierId, string? source, string? rubricHash, string? dossierHash, string engine, string programVersion, ReadOnlyMemory<byte> payload)
 {
-    /// <summary>Computed when the record is made (on any thread), so the append under the lock only links.</summary>
-    public string Digest { get; } = RecordHash.Digest(Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload);
+    public string Kind { get; } = kind;
 
-    public StoredRecord Chain(long seq, string previousHash) =>
-        new(seq, Kind, RunId, DossierId, Source, RubricHash, DossierHash, Engine, ProgramVersion, Payload, previousHash, RecordHash.Link(previousHash, Digest));
+    public string RunId { get; } = runId;
+
+    public string? DossierId { get; } = dossierId;
+
+    public string? Source { get; } = source;
+
+    public string? RubricHash { get; } = rubricHash;
+
+    public string? DossierHash { get; } = dossierHash;
+
+    public string Engine { get; } = engine;
+
+    public string ProgramVersion { get; } = programVersion;
+
+    /// <summary>The decision JSON, error JSON or run envelope, UTF-8.</summary>
+    public ReadOnlyMemory<byte> Payload { get; } = payload;
+
+    /// <summary>Computed when the record is made (on any thread), so the append under the lock only links.</summary>
+    public string Digest { get; } = RecordHash.Digest([kind, runId, dossierId, source, rubricHash, dossierHash, engine, programVersion], payload);
+
+    /// <summary>The record's hash once it follows <paramref name="previousHash"/> in the chain.</summary>
+    public string LinkTo(string previousHash) => RecordHash.Link(previousHash, Digest);
 }

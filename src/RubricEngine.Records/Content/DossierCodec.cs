@@ -17,6 +17,9 @@ internal static partial class DossierCodec
 {
     public static string Write(Dossier dossier) => Recording.JsonScratch.Write(dossier, Write);
 
+    /// <summary>The same JSON as UTF-8 bytes: what a record stores.</summary>
+    public static byte[] WriteUtf8(Dossier dossier) => Recording.JsonScratch.WriteUtf8(dossier, Write);
+
     /// <summary>Writes the dossier's content to a JSON writer: the form <see cref="Read"/> reads back.</summary>
     public static void Write(Utf8JsonWriter writer, Dossier dossier)
     {

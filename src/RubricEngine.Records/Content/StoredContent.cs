@@ -15,12 +15,30 @@ internal sealed record StoredContent(string Hash, string Kind, string Name, stri
     public const string RubricKind = "rubric";
     public const string DossierKind = "dossier";
 
-    public static StoredContent Rubric(string name, string text) => Of(RubricKind, name, text);
-
-    public static StoredContent Dossier(Dossier dossier) => Of(DossierKind, dossier.Id, DossierCodec.Write(dossier));
-
     /// <summary>True when the body, kind and name still give the address.</summary>
     public bool IsIntact => RecordHash.Digest(Kind, Name, Body) == Hash;
+}
 
-    private static StoredContent Of(string kind, string name, string body) => new(RecordHash.Digest(kind, name, body), kind, name, body);
+/// <summary>Content about to be stored: its body as UTF-8, hashed and stored as those bytes.</summary>
+internal sealed class NewContent
+{
+    private NewContent(string kind, string name, ReadOnlyMemory<byte> body)
+    {
+        Kind = kind;
+        Name = name;
+        Body = body;
+        Hash = RecordHash.Digest([kind, name], body);
+    }
+
+    public string Hash { get; }
+
+    public string Kind { get; }
+
+    public string Name { get; }
+
+    public ReadOnlyMemory<byte> Body { get; }
+
+    public static NewContent Rubric(string name, string text) => new(StoredContent.RubricKind, name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public static NewContent Dossier(Dossier dossier) => new(StoredContent.DossierKind, dossier.Id, DossierCodec.WriteUtf8(dossier));
 }

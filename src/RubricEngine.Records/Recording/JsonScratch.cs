@@ -20,7 +20,12 @@ internal static class JsonScratch
     private static Utf8JsonWriter? _writer;
 
     /// <summary>The compact JSON that <paramref name="write"/> writes, as a string.</summary>
-    public static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
+    public static string Write<T>(T value, Action<Utf8JsonWriter, T> write) => Encoding.UTF8.GetString(Written(value, write));
+
+    /// <summary>The compact JSON that <paramref name="write"/> writes, as UTF-8 bytes.</summary>
+    public static byte[] WriteUtf8<T>(T value, Action<Utf8JsonWriter, T> write) => Written(value, write).ToArray();
+
+    private static ReadOnlySpan<byte> Written<T>(T value, Action<Utf8JsonWriter, T> write)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 << 10);
         buffer.ResetWrittenCount();
@@ -28,6 +33,6 @@ internal static class JsonScratch
         writer.Reset(buffer);
         write(writer, value);
         writer.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 }

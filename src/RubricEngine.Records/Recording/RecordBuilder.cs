@@ -15,14 +15,14 @@ internal static class RecordBuilder
     public static BuiltGroup Build(RunContext run, IReadOnlyList<ScreeningItem> group)
     {
         var records = new NewRecord[group.Count];
-        var contents = new List<StoredContent>(group.Count);
+        var contents = new List<NewContent>(group.Count);
         for (var i = 0; i < group.Count; i++)
         {
             var item = group[i];
             var source = CommittedItems.Source(item.Source);
             if (item.Decision is { } decision)
             {
-                var dossier = StoredContent.Dossier(item.Source.Dossier!);
+                var dossier = NewContent.Dossier(item.Source.Dossier!);
                 contents.Add(dossier);
                 records[i] = run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, Payload(item));
             }
@@ -40,11 +40,11 @@ internal static class RecordBuilder
     /// error JSON. A JSON Lines line its worker rendered is those bytes and a newline, so it is decoded instead of
     /// serialising the decision a second time.
     /// </summary>
-    public static string Payload(ScreeningItem item) => item switch
+    public static ReadOnlyMemory<byte> Payload(ScreeningItem item) => item switch
     {
-        { Decision: not null, JsonLine: { Length: > 0 } line } when line[^1] == (byte)'\n' => System.Text.Encoding.UTF8.GetString(line, 0, line.Length - 1),
-        { Decision: { } decision } => JsonScratch.Write(decision, DecisionJson.Write),
-        _ => JsonScratch.Write(item, WriteError),
+        { Decision: not null, JsonLine: { Length: > 0 } line } when line[^1] == (byte)'\n' => line.AsMemory(0, line.Length - 1),
+        { Decision: { } decision } => JsonScratch.WriteUtf8(decision, DecisionJson.Write),
+        _ => JsonScratch.WriteUtf8(item, WriteError),
     };
 
     /// <summary>A dossier that was not screened: its id if known, whether it was skipped, and every diagnostic.</summary>
@@ -65,11 +65,14 @@ internal static class RecordBuilder
 }
 
 /// <summary>A group's records, in the batch's order, and the contents they refer to (repeats included).</summary>
-internal sealed record BuiltGroup(IReadOnlyList<NewRecord> Records, IReadOnlyList<StoredContent> Contents);
+internal sealed record BuiltGroup(IReadOnlyList<NewRecord> Records, IReadOnlyList<NewContent> Contents);
 
 /// <summary>What every record of one run shares.</summary>
 internal sealed record RunContext(string RunId, string RubricHash, string Engine, string ProgramVersion)
 {
-    public NewRecord Record(string kind, string? dossierId, string? source, string? dossierHash, string payload) =>
+    public NewRecord Record(string kind, string? dossierId, string? source, string? dossierHash, ReadOnlyMemory<byte> payload) =>
         new(kind, RunId, dossierId, source, RubricHash, dossierHash, Engine, ProgramVersion, payload);
+
+    public NewRecord Record(string kind, string payload) =>
+        new(kind, RunId, null, null, RubricHash, null, Engine, ProgramVersion, System.Text.Encoding.UTF8.GetBytes(payload));
 }

@@ -40,7 +40,7 @@ public sealed partial class RunRecorder
             }
 
             seen.Add(record.Seq);
-            if (RecordBuilder.Payload(item) != record.Payload)
+            if (!RecordBuilder.Payload(item).Span.SequenceEqual(System.Text.Encoding.UTF8.GetBytes(record.Payload)))
             {
                 findings.Add(Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, record.Seq, record.DossierId ?? record.Source, "it decides differently now"));
             }

@@ -85,7 +85,7 @@ public sealed partial class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(envelope);
         Drain();
-        AppendAfterOpening(new BuiltGroup([_run.Record(RecordKinds.RunEnd, null, null, null, RunPayloads.End(_run.RunId, envelope, AlreadyCommitted))], []));
+        AppendAfterOpening(new BuiltGroup([_run.Record(RecordKinds.RunEnd, RunPayloads.End(_run.RunId, envelope, AlreadyCommitted))], []));
         _completed = true;
     }
 

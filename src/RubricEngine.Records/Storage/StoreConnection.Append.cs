@@ -7,40 +7,42 @@ namespace RubricEngine.Records.Storage;
 
 internal sealed partial class StoreConnection
 {
-    // Rows per INSERT statement: one statement per row costs a round trip each on PostgreSQL and a statement
-    // step each on SQLite; 50 rows of 12 values stay far below both databases' parameter limits.
-    private const int RowsPerStatement = 50;
-
     private const string ContentColumns = "hash, kind, name, body";
+
+    // Rows per INSERT statement. On PostgreSQL a statement is a round trip, so 50 rows go in one (600 values, far
+    // below its parameter limit). On SQLite a statement is a local call, and Microsoft.Data.Sqlite finds every
+    // parameter by name on each execution, a linear search of the statement's names: 600 of them made that search
+    // a quarter of the writer's time (perf), so SQLite inserts one row per execution of a reused statement.
+    private int RowsPerStatement => IsPostgres ? 50 : 1;
 
     /// <summary>
     /// Appends records to the chain in one transaction, with the contents they refer to. The head row is
     /// locked first (PostgreSQL <c>FOR UPDATE</c>; SQLite's write transaction locks the file), so concurrent
     /// writers append one after the other and each sees the other's last hash.
     /// </summary>
-    public IReadOnlyList<StoredRecord> Append(IReadOnlyList<StoredContent> contents, IReadOnlyList<NewRecord> records)
+    public void Append(IReadOnlyList<NewContent> contents, IReadOnlyList<NewRecord> records)
     {
         using var transaction = Connection.BeginTransaction();
         var (seq, hash) = ReadHead(transaction, forUpdate: true);
         InsertRows(transaction, "rubric_contents", ContentColumns, " ON CONFLICT (hash) DO NOTHING", contents, c => [c.Hash, c.Kind, c.Name, c.Body]);
 
-        var stored = new List<StoredRecord>(records.Count);
-        foreach (var record in records)
+        var linked = new (NewRecord Record, long Seq, string Previous, string Hash)[records.Count];
+        for (var i = 0; i < records.Count; i++)
         {
-            var row = record.Chain(++seq, hash);
-            hash = row.Hash;
-            stored.Add(row);
+            var next = records[i].LinkTo(hash);
+            linked[i] = (records[i], ++seq, hash, next);
+            hash = next;
         }
 
-        InsertRows(transaction, "rubric_records", StoreSchema.RecordColumns, string.Empty, stored, r =>
-            [r.Seq, r.Kind, r.RunId, r.DossierId, r.Source, r.RubricHash, r.DossierHash, r.Engine, r.ProgramVersion, r.Payload, r.PreviousHash, r.Hash]);
+        InsertRows(transaction, "rubric_records", StoreSchema.RecordColumns, string.Empty, linked, r =>
+            [r.Seq, r.Record.Kind, r.Record.RunId, r.Record.DossierId, r.Record.Source, r.Record.RubricHash, r.Record.DossierHash,
+             r.Record.Engine, r.Record.ProgramVersion, r.Record.Payload, r.Previous, r.Hash]);
 
         using var head = Command("UPDATE rubric_head SET seq = @seq, hash = @hash WHERE id = 1", transaction);
         Parameter(head, "@seq", seq);
         Parameter(head, "@hash", hash);
         head.ExecuteNonQuery();
         transaction.Commit();
-        return stored;
     }
 
     public (long Seq, string Hash) ReadHead(DbTransaction? transaction = null, bool forUpdate = false)
@@ -50,25 +52,36 @@ internal sealed partial class StoreConnection
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0, RecordHash.Genesis);
     }
 
-    /// <summary>Inserts rows with multi-row statements: one prepared statement of full size, reused, and one for the rest.</summary>
+    /// <summary>
+    /// Inserts rows with multi-row statements: one prepared statement of full size, reused, and one for the rest.
+    /// A value given as UTF-8 bytes is text: SQLite stores the bytes as they are (bound as a blob and cast to text,
+    /// so nothing converts them), PostgreSQL gets them as a string.
+    /// </summary>
     private void InsertRows<T>(DbTransaction transaction, string table, string columns, string suffix, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         var width = columns.Split(',').Length;
+        var utf8 = values(rows[0]).Select(v => v is ReadOnlyMemory<byte>).ToArray();
+        var perStatement = RowsPerStatement;
         DbCommand? full = null;
         try
         {
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
+            for (var start = 0; start < rows.Count; start += perStatement)
             {
-                var count = Math.Min(RowsPerStatement, rows.Count - start);
-                using var rest = count == RowsPerStatement ? null : InsertCommand(transaction, table, columns, suffix, count, width);
+                var count = Math.Min(perStatement, rows.Count - start);
+                using var rest = count == perStatement ? null : InsertCommand(transaction, table, columns, suffix, count, utf8);
                 var fresh = rest is not null || full is null;
-                var command = rest ?? (full ??= InsertCommand(transaction, table, columns, suffix, count, width));
+                var command = rest ?? (full ??= InsertCommand(transaction, table, columns, suffix, count, utf8));
                 for (var i = 0; i < count; i++)
                 {
                     var row = values(rows[start + i]);
                     for (var c = 0; c < width; c++)
                     {
-                        command.Parameters[(i * width) + c].Value = row[c] ?? DBNull.Value;
+                        command.Parameters[(i * width) + c].Value = Bindable(row[c]);
                     }
                 }
 
@@ -86,15 +99,25 @@ internal sealed partial class StoreConnection
         }
     }
 
-    private DbCommand InsertCommand(DbTransaction transaction, string table, string columns, string suffix, int rows, int width)
+    private object Bindable(object? value) => value switch
     {
+        null => DBNull.Value,
+        ReadOnlyMemory<byte> text when IsPostgres => Encoding.UTF8.GetString(text.Span),
+        ReadOnlyMemory<byte> text => text,
+        _ => value,
+    };
+
+    private DbCommand InsertCommand(DbTransaction transaction, string table, string columns, string suffix, int rows, bool[] utf8)
+    {
+        var width = utf8.Length;
         var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
         for (var i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
             for (var c = 0; c < width; c++)
             {
-                sql.Append(c == 0 ? "@p" : ", @p").Append((i * width) + c);
+                var name = "@p" + ((i * width) + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                sql.Append(c == 0 ? string.Empty : ", ").Append(utf8[c] && !IsPostgres ? $"CAST({name} AS TEXT)" : name);
             }
 
             sql.Append(')');

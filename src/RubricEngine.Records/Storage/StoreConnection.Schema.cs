@@ -62,7 +62,7 @@ internal sealed partial class StoreConnection
             locking.ExecuteNonQuery();
         }
 
-        foreach (var statement in StoreSchema.Create)
+        foreach (var statement in StoreSchema.Create(IsPostgres))
         {
             using var command = Command(statement, transaction);
             command.ExecuteNonQuery();

@@ -9,14 +9,19 @@ internal static class StoreSchema
     public const string Format = "rubric-engine-decision-store";
     public const int Version = 1;
 
-    public static readonly string[] Create =
+    /// <summary>
+    /// The statements that create a store. On SQLite <c>seq</c> is <c>INTEGER PRIMARY KEY</c>, which makes it the
+    /// table's row id (64-bit): the records are the id's own B-tree, with no second unique index to update on every
+    /// append. PostgreSQL's <c>INTEGER</c> is 32-bit, so it keeps <c>BIGINT</c>.
+    /// </summary>
+    public static string[] Create(bool postgres) =>
     [
         "CREATE TABLE IF NOT EXISTS rubric_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS rubric_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS rubric_contents (hash TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL)",
-        """
+        $"""
         CREATE TABLE IF NOT EXISTS rubric_records (
-            seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, run_id TEXT NOT NULL, dossier_id TEXT, source TEXT,
+            seq {(postgres ? "BIGINT" : "INTEGER")} PRIMARY KEY, kind TEXT NOT NULL, run_id TEXT NOT NULL, dossier_id TEXT, source TEXT,
             rubric_hash TEXT, dossier_hash TEXT, engine TEXT NOT NULL, program_version TEXT NOT NULL,
             payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)
         """,

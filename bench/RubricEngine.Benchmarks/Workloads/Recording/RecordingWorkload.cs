@@ -11,9 +11,11 @@ using RubricEngine.Screening.Dossiers;
 namespace RubricEngine.Benchmarks.Workloads.Recording;
 
 /// <summary>
-/// <c>screen --record</c> on SQLite against plain screening: the same generated GIB batch, decided with traces as
-/// <c>screen</c> decides by default, once drained (the baseline) and once recorded into a fresh store (the
-/// engine side). The extra line gives both throughputs and the recording overhead, whose target is at most 30 %.
+/// <c>screen --record</c> on SQLite against plain screening, both as the CLI does them: the same generated GIB batch,
+/// decided with traces and each decision's JSON Lines line rendered on the worker that decided it (what
+/// <c>screen --format jsonl</c> writes, and what <c>--record</c> stores), once drained (the baseline) and once
+/// recorded into a fresh store (the engine side). Both sides return the bytes of the lines they produced, which must
+/// be equal. The extra line gives both throughputs and the recording overhead, whose target is at most 30 %.
 /// </summary>
 public sealed class RecordingWorkload : IWorkload
 {
@@ -27,14 +29,14 @@ public sealed class RecordingWorkload : IWorkload
 /// <summary>One size of <see cref="RecordingWorkload"/>.</summary>
 public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
 {
-    private readonly Screener screener = Screener.Create(ShippedRubrics.Load("gib.rubric"));
+    private readonly Screener screener = Screener.Create(ShippedRubrics.Load("gib.rubric"), new ScreenerOptions { RenderJsonLines = true });
     private readonly string rubricText = File.ReadAllText(Path.Combine(ShippedRubrics.RepositoryRoot(), "rubrics", "gib.rubric"));
 
     public string SizeLabel => size.ToString(CultureInfo.InvariantCulture);
 
     public int FactCount => size;
 
-    /// <summary>Screens and records the batch in a new SQLite store; returns the decisions recorded.</summary>
+    /// <summary>Screens and records the batch in a new SQLite store; returns the bytes of the decision lines recorded.</summary>
     public long RunEngine()
     {
         var folder = Path.Combine(Path.GetTempPath(), "rubric-bench-records", Guid.NewGuid().ToString("N"));
@@ -46,15 +48,17 @@ public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
             var summary = default(ScreeningSummary);
             var started = DateTimeOffset.UtcNow;
             long decided = 0;
+            long bytes = 0;
             foreach (var item in screener.ScreenBatch(Reads()))
             {
                 recorder.Record(item);
                 decided += item.Decision is null ? 0 : 1;
+                bytes += item.JsonLine?.Length ?? 0;
             }
 
             summary = new ScreeningSummary((int)decided, size - (int)decided, 0);
             recorder.Complete(new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
-            return decided;
+            return bytes;
         }
         finally
         {
@@ -62,16 +66,16 @@ public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
         }
     }
 
-    /// <summary>Screens the same batch and drains it: the throughput recording is measured against.</summary>
+    /// <summary>Screens the same batch and drains its lines: the throughput recording is measured against.</summary>
     public long RunBaseline()
     {
-        long decided = 0;
+        long bytes = 0;
         foreach (var item in screener.ScreenBatch(Reads()))
         {
-            decided += item.Decision is null ? 0 : 1;
+            bytes += item.JsonLine?.Length ?? 0;
         }
 
-        return decided;
+        return bytes;
     }
 
     public string Report(double engineMs, double baselineMs) => string.Create(CultureInfo.InvariantCulture,
