@@ -113,7 +113,7 @@ public sealed class RubricRules : IRuleRepository
             throw new InvalidOperationException($"No rule yielded a result for '{Graph.Nodes[missing].RuleName}': has the session fired?");
         }
 
-        return DecisionAssembler.Assemble(Graph, Identity, current, fact.Results, withTrace);
+        return DecisionAssembler.Assemble(Graph, Identity, current, fact.Results, withTrace, fact.Cohort?.Figures);
     }
 
     internal Decision Assemble(IEnumerable<DeclarationFact> facts, DossierFact owner, Dossier current, bool withTrace = true)
@@ -132,6 +132,6 @@ public sealed class RubricRules : IRuleRepository
             throw new InvalidOperationException($"No rule yielded a result for '{Graph.Nodes[missing].RuleName}': has the session fired?");
         }
 
-        return DecisionAssembler.Assemble(Graph, Identity, current, results, withTrace);
+        return DecisionAssembler.Assemble(Graph, Identity, current, results, withTrace, owner.Cohort?.Figures);
     }
 }

@@ -87,6 +87,6 @@ public sealed class ScreeningSession
         }
 
         LastFirings = firings;
-        return DecisionAssembler.Assemble(_graph, _identity, Dossier, _scope.Results, _recordTrace);
+        return DecisionAssembler.Assemble(_graph, _identity, Dossier, _scope.Results, _recordTrace, cohort);
     }
 }

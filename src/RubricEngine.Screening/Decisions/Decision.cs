@@ -15,7 +15,10 @@ namespace RubricEngine.Screening.Decisions;
 /// <param name="Reason">Why this outcome: the tier met, the gate that failed, or what was unknown.</param>
 /// <param name="Score">The overall score and group subtotals; null when the rubric has no indicators.</param>
 /// <param name="Criteria">Every criterion and gate, in declaration order.</param>
-/// <param name="Missing">The inputs without usable evidence, in declaration order.</param>
+/// <param name="Missing">
+/// The decisive missing evidence: the inputs without usable evidence whose value could still change the outcome,
+/// in declaration order. Every unknown input, decisive or not, is in <see cref="Unknown"/>.
+/// </param>
 /// <param name="Trace">The rules evaluated, in firing order.</param>
 public sealed record Decision(
     RubricIdentity Rubric,
@@ -28,6 +31,13 @@ public sealed record Decision(
     ValueArray<MissingInput> Missing,
     ValueArray<TraceStep> Trace)
 {
+    /// <summary>
+    /// Every input without usable evidence that left something unknown (a criterion, derived value, indicator or,
+    /// undecided, a tier), decisive or not, in declaration order; <see cref="Missing"/> is the decisive part. The JSON
+    /// writes it (<c>unknown</c>) only when it holds more than <see cref="Missing"/>.
+    /// </summary>
+    public ValueArray<MissingInput> Unknown { get; init; } = [];
+
     /// <summary>True when the evidence was not enough to decide.</summary>
     public bool IsInsufficientEvidence => Outcome == Model.Rubrics.Rubric.InsufficientEvidence;
 

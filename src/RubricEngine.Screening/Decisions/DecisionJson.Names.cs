@@ -38,6 +38,8 @@ public static partial class DecisionJson
 
         public static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
 
+        public static readonly JsonEncodedText Unknown = JsonEncodedText.Encode("unknown");
+
         public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
 
         public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");

@@ -74,9 +74,9 @@ public static partial class DecisionJson
         writer.WriteEndArray();
     }
 
-    private static void WriteMissing(Utf8JsonWriter writer, ValueArray<MissingInput> missing)
+    private static void WriteMissing(Utf8JsonWriter writer, JsonEncodedText name, ValueArray<MissingInput> missing)
     {
-        writer.WriteStartArray(Names.Missing);
+        writer.WriteStartArray(name);
         foreach (var m in missing)
         {
             writer.WriteStartObject();

@@ -169,7 +169,13 @@ public static partial class DecisionJson
         WriteClassifications(writer, decision);
         WriteScore(writer, decision.Score);
         WriteCriteria(writer, decision.Criteria);
-        WriteMissing(writer, decision.Missing);
+        WriteMissing(writer, Names.Missing, decision.Missing);
+        if (decision.Unknown.Count > decision.Missing.Count)
+        {
+            // Only when some unknown input could not change the outcome, so other decisions keep their bytes.
+            WriteMissing(writer, Names.Unknown, decision.Unknown);
+        }
+
         WriteTrace(writer, decision.Trace);
         writer.WriteEndObject();
     }

@@ -26,7 +26,7 @@ internal sealed class CompiledEngine : IDecisionEngine
     public Decision Screen(Dossier dossier, CohortFigures? cohort)
     {
         var results = Evaluate(dossier, cohort);
-        return DecisionAssembler.Assemble(_graph, _identity, dossier, results, _recordTrace);
+        return DecisionAssembler.Assemble(_graph, _identity, dossier, results, _recordTrace, cohort);
     }
 
     /// <summary>Every node's result for a dossier, in node order (valid until the next call).</summary>

@@ -10,16 +10,27 @@ namespace RubricEngine.Screening.Graph;
 internal static partial class DecisionAssembler
 {
     /// <summary>
-    /// Inputs without a usable value that something left unknown depends on (a criterion, derived value,
-    /// indicator, or, for an undecided dossier, a tier). A missing input that only feeds criteria that do not
-    /// apply, or that a definite failure made irrelevant, is not listed. In input declaration order.
+    /// The decision's evidence gaps: <c>Decisive</c>, the unknown inputs whose value could still change the outcome
+    /// (<see cref="DecisiveInputs"/>), and <c>Unknown</c>, every input without a usable value that something left
+    /// unknown depends on (a criterion, derived value, indicator, or, for an undecided dossier, a tier). A missing
+    /// input that only feeds criteria that do not apply, or that a definite failure made irrelevant, is in neither.
+    /// Both in input declaration order.
     /// </summary>
-    private static ValueArray<MissingInput> Missing(DeclarationGraph graph, Dossier dossier, ReadOnlySpan<NodeResult?> results)
+    private static (ValueArray<MissingInput> Decisive, ValueArray<MissingInput> Unknown) Missing(
+        DeclarationGraph graph, Dossier dossier, CohortFigures? cohort, ReadOnlySpan<NodeResult?> results)
     {
-        List<MissingInput>? missing = null;
+        List<MissingInput>? unknown = null;
+        List<MissingInput>? decisive = null;
+        DecisiveInputs? sides = null;
         if (dossier.AssessmentDate is null && AnyDated(graph))
         {
-            (missing ??= []).Add(new MissingInput("assessment_date", "missing", "needed by criteria with a date range"));
+            var date = new MissingInput("assessment_date", "missing", "needed by criteria with a date range");
+            (unknown ??= []).Add(date);
+            sides = new DecisiveInputs(graph, dossier, cohort, results);
+            if (sides.IsDateDecisive())
+            {
+                (decisive ??= []).Add(date);
+            }
         }
 
         // Most dossiers have every input: then nothing can be missing, and the walk below is skipped.
@@ -31,7 +42,7 @@ internal static partial class DecisionAssembler
 
         if (!anyMissing)
         {
-            return missing is null ? [] : missing.ToValueArray();
+            return (Array(decisive), Array(unknown));
         }
 
         var needed = new bool[graph.Nodes.Count];
@@ -79,17 +90,37 @@ internal static partial class DecisionAssembler
             }
         }
 
+        var undecided = false;
+        foreach (var classification in graph.Classifications)
+        {
+            undecided |= Get(results, classification).Value is TextValue { Text: Model.Rubrics.Rubric.InsufficientEvidence };
+        }
+
+        var unknownNodes = new List<InputNode>();
         foreach (var node in graph.Inputs)
         {
-            var input = Get(results, node).Input!;
-            if (input.Missing is not null && needed[node.Id])
+            if (Get(results, node).Input!.Missing is not null && needed[node.Id])
             {
-                (missing ??= []).Add(new MissingInput(input.Name, InputNode.Word(input.Missing)!, input.Detail));
+                unknownNodes.Add(node);
             }
         }
 
-        return missing is null ? [] : missing.ToValueArray();
+        foreach (var node in unknownNodes)
+        {
+            var input = Get(results, node).Input!;
+            var gap = new MissingInput(input.Name, InputNode.Word(input.Missing)!, input.Detail);
+            (unknown ??= []).Add(gap);
+            sides ??= new DecisiveInputs(graph, dossier, cohort, results);
+            if (sides.IsDecisive(node, undecided, unknownNodes))
+            {
+                (decisive ??= []).Add(gap);
+            }
+        }
+
+        return (Array(decisive), Array(unknown));
     }
+
+    private static ValueArray<MissingInput> Array(List<MissingInput>? items) => items is null ? [] : items.ToValueArray();
 
     private static bool AnyDated(DeclarationGraph graph)
     {

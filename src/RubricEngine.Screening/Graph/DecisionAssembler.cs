@@ -14,8 +14,13 @@ namespace RubricEngine.Screening.Graph;
 /// </summary>
 internal static partial class DecisionAssembler
 {
-    /// <summary>The decision; <paramref name="results"/>[i] is the result of <c>graph.Nodes[i]</c>. <paramref name="withTrace"/> false leaves the trace empty.</summary>
-    public static Decision Assemble(DeclarationGraph graph, RubricIdentity identity, Dossier dossier, ReadOnlySpan<NodeResult?> results, bool withTrace = true)
+    /// <summary>
+    /// The decision; <paramref name="results"/>[i] is the result of <c>graph.Nodes[i]</c>. <paramref name="withTrace"/>
+    /// false leaves the trace empty. <paramref name="cohort"/> is the batch's cohort figures the results were computed
+    /// with (null outside a cohort batch), for trying values of unknown inputs.
+    /// </summary>
+    public static Decision Assemble(
+        DeclarationGraph graph, RubricIdentity identity, Dossier dossier, ReadOnlySpan<NodeResult?> results, bool withTrace = true, CohortFigures? cohort = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(identity);
@@ -26,6 +31,7 @@ internal static partial class DecisionAssembler
         }
 
         var classification = Get(results, graph.Classification);
+        var (missing, unknown) = Missing(graph, dossier, cohort, results);
         return new Decision(
             identity,
             dossier.Id,
@@ -34,9 +40,10 @@ internal static partial class DecisionAssembler
             classification.Reason ?? "",
             Score(graph, results),
             Criteria(graph, results),
-            Missing(graph, dossier, results),
+            missing,
             withTrace ? Trace(graph, results) : [])
         {
+            Unknown = unknown,
             Classifications = graph.Rubric.HasNamedClassifications ? Classifications(graph, results) : null,
             Notes = graph.Notes.Count == 0 ? null : Notes(graph, results),
         };

@@ -58,6 +58,12 @@ internal sealed partial class DeclarationGraph
     /// <summary>True when the rubric aggregates over the cohort.</summary>
     public bool IsCohort => CohortSubjects.Count > 0;
 
+    /// <summary>The values tried for unknown inputs when finding decisive missing evidence (made on first use).</summary>
+    internal SideValues Sides => _sides ??= SideValues.For(Rubric);
+
+    // Benign race: two threads may both build it; either copy is the same.
+    private SideValues? _sides;
+
     /// <summary>The node with the given rule name, or null.</summary>
     public DeclarationNode? Find(string ruleName)
     {

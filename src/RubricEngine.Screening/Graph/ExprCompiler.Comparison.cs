@@ -20,15 +20,19 @@ internal sealed partial class ExprCompiler
         return scope =>
         {
             scope.LastReason = null;
+            scope.LastGap = null;
             var l = left(scope);
-            var leftReason = l is null ? scope.LastReason : null;
+            var leftReason = l is null ? scope.LastGap ?? scope.LastReason : null;
+            var leftGap = l is null && scope.LastGap is not null;
             scope.LastReason = null;
+            scope.LastGap = null;
             var r = right(scope);
-            var rightReason = r is null ? scope.LastReason : null;
+            var rightReason = r is null ? scope.LastGap ?? scope.LastReason : null;
+            var rightGap = r is null && scope.LastGap is not null;
             var result = ValueComparison.Compare(op, l, r);
             if (scope.RecordsConditions)
             {
-                scope.AddCondition(new TraceCondition(condition, result.ToWord(), Values(leftShown, l, leftReason, rightShown, r, rightReason)));
+                scope.AddCondition(new TraceCondition(condition, result.ToWord(), Values(leftShown?.Show(l, leftReason, leftGap), rightShown?.Show(r, rightReason, rightGap))));
             }
 
             return Truths.Of(result);
@@ -36,12 +40,8 @@ internal sealed partial class ExprCompiler
     }
 
     /// <summary>"operand = value" for each side that is not a constant, joined by "; ".</summary>
-    private static string Values(OperandText? left, Value? l, string? leftReason, OperandText? right, Value? r, string? rightReason)
-    {
-        var leftText = left?.Show(l, leftReason);
-        var rightText = right?.Show(r, rightReason);
-        return leftText is null ? rightText ?? "" : rightText is null ? leftText : string.Concat(leftText, "; ", rightText);
-    }
+    private static string Values(string? leftText, string? rightText) =>
+        leftText is null ? rightText ?? "" : rightText is null ? leftText : string.Concat(leftText, "; ", rightText);
 
     /// <summary>How one operand is shown; null for a constant, which the condition text already shows.</summary>
     private OperandText? Operand(Expr operand) => operand switch
@@ -56,7 +56,8 @@ internal sealed partial class ExprCompiler
     {
         private readonly string _prefix = text + " = ";
 
-        public string Show(Value? value, string? reason) =>
-            _prefix + (value is null ? reason is null ? "missing" : $"unknown ({reason})" : unit is null ? value.ToDisplayString() : Display.Value(value, unit));
+        /// <summary>The operand and its value; an unknown one with its reason, an input's gap (<paramref name="isGap"/>) as the missing list words it.</summary>
+        public string Show(Value? value, string? reason, bool isGap) =>
+            _prefix + (value is null ? reason is null ? "missing" : isGap ? reason : $"unknown ({reason})" : unit is null ? value.ToDisplayString() : Display.Value(value, unit));
     }
 }

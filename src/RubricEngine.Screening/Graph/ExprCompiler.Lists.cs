@@ -11,6 +11,24 @@ internal sealed partial class ExprCompiler
 {
     private CompiledExpr ListAggregate(ListAggregateExpr node)
     {
+        var aggregate = Aggregate(node);
+        var input = (InputNode)index.Reference(SymbolKind.Input, node.List);
+
+        // A list without a usable value (too few records, conflicting...) is shown in comparisons as the missing list words it.
+        return scope =>
+        {
+            var value = aggregate(scope);
+            if (value is null && scope.Result(input).Input is { Missing: not null } gap)
+            {
+                scope.LastGap = InputNode.Gap(gap);
+            }
+
+            return value;
+        };
+    }
+
+    private CompiledExpr Aggregate(ListAggregateExpr node)
+    {
         var input = (InputNode)index.Reference(SymbolKind.Input, node.List);
         Read(input);
         var function = node.Function;

@@ -93,9 +93,16 @@ internal sealed partial class ExprCompiler(NodeIndex index)
             return scope =>
             {
                 var result = scope.Result(target);
-                if (propagates && result.Value is null)
+                if (result.Value is null)
                 {
-                    scope.Fail(result.Reason);
+                    if (propagates)
+                    {
+                        scope.Fail(result.Reason);
+                    }
+                    else
+                    {
+                        scope.LastGap = InputNode.Gap(result.Input);
+                    }
                 }
 
                 return result.Value;
@@ -116,7 +123,7 @@ internal sealed partial class ExprCompiler(NodeIndex index)
 
             if (scope.RecordsConditions)
             {
-                scope.AddCondition(new TraceCondition(name, Truths.ToTruth(value).ToWord(), prefix + (value?.ToDisplayString() ?? "missing")));
+                scope.AddCondition(new TraceCondition(name, Truths.ToTruth(value).ToWord(), prefix + (value?.ToDisplayString() ?? InputNode.Gap(result.Input) ?? "missing")));
             }
 
             return value;

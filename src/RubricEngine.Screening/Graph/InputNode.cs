@@ -21,6 +21,18 @@ internal sealed class InputNode : DeclarationNode
         return new NodeResult(this, input.Value, [], Word(input.Missing)) { Input = input };
     }
 
+    /// <summary>
+    /// How a trace shows an input without a value: <c>missing</c>, <c>conflicting (2 values disagree: ...)</c> or
+    /// <c>too few records (9 of at least 10 records)</c>, as the decision's missing list says; null when it has one.
+    /// </summary>
+    internal static string? Gap(ResolvedInput? input) => input?.Missing switch
+    {
+        MissingReason.Missing => UnknownReasons.Missing,
+        MissingReason.Conflicting => input.Detail is null ? "conflicting" : $"conflicting ({input.Detail})",
+        MissingReason.TooFewRecords => input.Detail is null ? "too few records" : $"too few records ({input.Detail})",
+        _ => null,
+    };
+
     /// <summary>The decision's word for why an input has no value.</summary>
     internal static string? Word(MissingReason? reason) => reason switch
     {

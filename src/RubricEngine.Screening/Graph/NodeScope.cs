@@ -84,12 +84,16 @@ internal sealed class NodeScope
         _conditions?.Clear();
         Reason = null;
         LastReason = null;
+        LastGap = null;
         Record = null;
         MuteConditions = 0;
     }
 
     /// <summary>The reason noted last, so a comparison can say why one of its operands is unknown.</summary>
     internal string? LastReason { get; set; }
+
+    /// <summary>Why the input read last has no value (<see cref="InputNode.Gap"/>), so a comparison shows it as the missing list does.</summary>
+    internal string? LastGap { get; set; }
 
     /// <summary>Notes why a computation became unknown; the node keeps the first reason.</summary>
     internal void Fail(string? reason)

@@ -40,7 +40,9 @@ public class EuTaxonomyTests
         Assert.Equal(Truth.Met, lifecycle.Verdict);
         Assert.Equal(("0.09 kgCO2e/kWh", "lca"), (lifecycle.Values[0].Value, lifecycle.Values[0].Evidence.Single()));
         Assert.Equal("3 W/m2", decision.Criteria.Single(c => c.Name == "hydro_power_density").Values[0].Value);
-        // Transmission, buildings and manufacturing inputs are missing too, but their criteria fail on the activity.
-        Assert.Equal(["tailpipe_emissions"], decision.Missing.Select(m => m.Input));
+        // Transmission, buildings and manufacturing inputs are missing too, but their criteria fail on the activity;
+        // the zero-emission car criterion stays unknown, but cannot change an aligned hydropower plant.
+        Assert.Empty(decision.Missing);
+        Assert.Equal(["tailpipe_emissions"], decision.Unknown.Select(m => m.Input));
     }
 }
