@@ -31,6 +31,11 @@ public static class RubricFormatter
         sections.AddRange(rubric.Inputs.Select(i => (RubricComments.Key("input", i.Name), (Action)(() => DeclarationFormatter.Input(w, i)))));
         sections.AddRange(rubric.Derived.Select(d => (RubricComments.Key("derived", d.Name), (Action)(() => DeclarationFormatter.Derived(w, d)))));
         sections.AddRange(rubric.Criteria.Select(c => (RubricComments.Key("criterion", c.Name), (Action)(() => DeclarationFormatter.Criterion(w, c)))));
+        if (rubric.CohortExclusion is { } exclusion)
+        {
+            sections.Add(("exclusion", () => DeclarationFormatter.Exclusion(w, exclusion)));
+        }
+
         sections.AddRange(rubric.Groups.Select(g => (RubricComments.Key("group", g.Name), (Action)(() => DeclarationFormatter.Group(w, g)))));
         if (rubric.Score is { } score)
         {

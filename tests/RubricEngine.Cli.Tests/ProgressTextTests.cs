@@ -22,7 +22,7 @@ public class ProgressTextTests
     [Fact]
     public void Estimate_CountsRowsDocumentsAndFiles()
     {
-        Assert.Equal(30, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "survey-cohort")]));
+        Assert.Equal(31, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "survey-cohort")])); // 30 regions and the national row
         var yeda = Path.Combine(CliRunner.RepositoryRoot, "samples", "yeda");
         Assert.Equal(Directory.GetFiles(yeda).Length, DossierCount.Estimate([yeda]));
         var stream = CliRunner.TempFile("many.yaml", "id: a\n---\nid: b\n---\nid: c\n");
@@ -31,6 +31,6 @@ public class ProgressTextTests
         Assert.Equal(2, DossierCount.Estimate([array]));
         var lines = CliRunner.TempFile("many.jsonl", "{\"id\": \"a\"}\r\n \t\r\n\n{\"id\": \"b\"}\n{\"id\": \"c\"}"); // blank lines not counted, last line unended
         Assert.Equal(3, DossierCount.Estimate([lines]));
-        Assert.Equal(30, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "excel", "survey-regions.xlsx")]));
+        Assert.Equal(31, DossierCount.Estimate([Path.Combine(CliRunner.RepositoryRoot, "samples", "excel", "survey-regions.xlsx")]));
     }
 }

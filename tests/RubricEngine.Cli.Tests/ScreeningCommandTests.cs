@@ -102,9 +102,9 @@ public class ScreeningCommandTests
         var (exit, _, error) = CliRunner.Run("explain", "--rubric", "rubrics/survey-cohort.rubric", "--dossier", "samples/survey-cohort/regions.csv");
         Assert.Equal(1, exit);
         Assert.Contains("--id", error, StringComparison.Ordinal);
-        var (okExit, output, _) = CliRunner.Run("explain", "--rubric", "rubrics/survey-cohort.rubric", "--dossier", "samples/survey-cohort/regions.csv", "--id", "jiangsu");
+        var (okExit, output, _) = CliRunner.Run("explain", "--rubric", "rubrics/survey-cohort.rubric", "--dossier", "samples/survey-cohort/regions.csv", "--id", "Jiangsu");
         Assert.Equal(0, okExit);
-        Assert.Contains("jiangsu", output, StringComparison.Ordinal);
+        Assert.Contains("Jiangsu", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,16 @@ public class CommentRoundTripTests
         Assert.Equal(dsl, RubricFormatter.Format(rubric, back)); // formatting with comments is idempotent
     }
 
+    /// <summary>The survey rubric is kept in canonical form: <c>rubric fmt</c> changes nothing, givens and comments included.</summary>
+    [Fact]
+    public void Format_ShippedSurveyRubric_IsItsOwnCanonicalForm()
+    {
+        var text = File.ReadAllText(Path.Combine(Paths.Rubrics, "survey-cohort.rubric"));
+        var rubric = RubricLoader.LoadText("survey-cohort.rubric", text).Value!;
+
+        Assert.Equal(text, RubricFormatter.Format(rubric, RubricComments.Read("survey-cohort.rubric", text)));
+    }
+
     [Fact]
     public void Format_CommentsInsideAndAfterDeclarations_AreWrittenBeforeTheirDeclaration()
     {

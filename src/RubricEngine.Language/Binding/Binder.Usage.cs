@@ -10,7 +10,8 @@ internal sealed partial class Binder
     private void WarnUnusedInputs(Rubric rubric)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in rubric.AllExpressions().SelectMany(ExprWalker.Descendants))
+        var exclusion = rubric.CohortExclusion is { } e ? [e.Condition] : Array.Empty<Expr>();
+        foreach (var node in rubric.AllExpressions().Concat(exclusion).SelectMany(ExprWalker.Descendants))
         {
             switch (node)
             {

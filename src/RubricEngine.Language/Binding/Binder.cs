@@ -41,6 +41,7 @@ internal sealed partial class Binder
         var score = BindScore(groups);
         var classifications = BindClassifications();
         var notes = BindNotes();
+        var exclusion = BindExclusion();
         var examples = new ExampleBinder(_context).Bind(Declarations<ExampleSyntax>());
         CheckCycles();
         if (errorsBefore || _context.Diagnostics.HasErrors || metadata is null || classifications is null)
@@ -52,9 +53,11 @@ internal sealed partial class Binder
         {
             OtherClassifications = classifications.Skip(1).ToValueArray(),
             Notes = notes,
+            CohortExclusion = exclusion,
         };
+        CheckExclusion(rubric);
         WarnUnusedInputs(rubric);
-        return rubric;
+        return _context.Diagnostics.HasErrors ? null : rubric;
     }
 
     private RubricMetadata? BindHeader()

@@ -82,6 +82,7 @@ internal static class CommentScanner
                     {
                         "rubric" => "header",
                         "score" or "classification" => key,
+                        "exclude_from_cohort" => "exclusion",
                         _ => null,
                     };
                 }
@@ -170,6 +171,8 @@ internal static class CommentScanner
                 return words[0];
             case "classification":
                 return words.Length > 1 && !words[1].StartsWith('#') ? RubricComments.Key("classification", words[1]) : words[0];
+            case "exclude":
+                return "exclusion";
             case "example":
                 var open = code.IndexOf('"', StringComparison.Ordinal);
                 var close = open < 0 ? -1 : code.IndexOf('"', open + 1);

@@ -72,6 +72,12 @@ internal static class DeclarationFormatter
         w.Texts(1, "title", d.Title);
     }
 
+    public static void Exclusion(DslWriter w, CohortExclusion x)
+    {
+        w.Line(0, $"exclude from cohort when {ExprText.Format(x.Condition)}");
+        w.Texts(1, "title", x.Title);
+    }
+
     public static void Criterion(DslWriter w, Criterion c)
     {
         var keyword = c.Kind == CriterionKind.Gate ? "gate" : "criterion";

@@ -13,7 +13,7 @@ internal static class ExampleFormatter
     {
         var date = e.Dossier.AssessmentDate is { } d ? " assessed on " + DslWriter.Date(d) : string.Empty;
         w.Line(0, $"example {DslWriter.Quote(e.Name)}{date}");
-        foreach (var entry in e.Dossier.Entries)
+        foreach (var entry in Givens(e, rubric))
         {
             foreach (var value in entry.Values)
             {
@@ -27,6 +27,16 @@ internal static class ExampleFormatter
             var word = verdict.Verdict switch { Truth.Met => "met", Truth.NotMet => "not met", _ => "unknown" };
             w.Line(1, $"expect {verdict.Criterion} {word}");
         }
+    }
+
+    /// <summary>
+    /// An example's entries in the order the inputs are declared, which is how authors write them (both forms use
+    /// it). The binder assigns evidence ids in name order whatever the order, so this changes no decision.
+    /// </summary>
+    internal static IEnumerable<DossierEntry> Givens(Example example, Rubric rubric)
+    {
+        var order = rubric.Inputs.Select((input, i) => (input.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        return example.Dossier.Entries.OrderBy(entry => order.GetValueOrDefault(entry.Input, int.MaxValue));
     }
 
     private static void Given(DslWriter w, string input, EvidencedValue value, Dossier dossier, ListType? listType)

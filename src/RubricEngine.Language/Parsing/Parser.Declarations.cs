@@ -9,7 +9,7 @@ internal static partial class Parser
 {
     /// <summary>The words that start a declaration, at the start of a line.</summary>
     internal static readonly string[] DeclarationKeywords =
-        ["rubric", "outcome", "input", "derived", "criterion", "gate", "group", "score", "classification", "note", "warning", "example"];
+        ["rubric", "outcome", "input", "derived", "criterion", "gate", "exclude", "group", "score", "classification", "note", "warning", "example"];
 
     /// <summary>One whole declaration, up to the end of its chunk.</summary>
     internal static Parser<DeclarationSyntax> Declaration => field ??=
@@ -18,6 +18,7 @@ internal static partial class Parser
             .Or(Input)
             .Or(Derived)
             .Or(Criterion)
+            .Or(Exclusion)
             .Or(Score)
             .Or(Group)
             .Or(Classification)

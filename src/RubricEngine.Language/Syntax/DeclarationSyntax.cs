@@ -78,3 +78,9 @@ internal sealed record ScoreSyntax(NameSyntax Name, ScoreMethod Method, SourceSp
     /// <summary>Partial-scoring rules written without <c>of scored indicators</c> (an error).</summary>
     public ValueArray<StrayScoreRuleSyntax> StrayRules { get; init; } = [];
 }
+
+/// <summary><c>exclude from cohort when condition</c>, with an optional title.</summary>
+/// <param name="Condition">The condition on the dossier.</param>
+/// <param name="Title">Why these dossiers are left out.</param>
+/// <param name="Span">Where it was written.</param>
+internal sealed record ExclusionSyntax(ExpressionSyntax Condition, TextsSyntax Title, SourceSpan Span) : DeclarationSyntax(Span);

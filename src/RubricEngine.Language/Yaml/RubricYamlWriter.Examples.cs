@@ -6,13 +6,13 @@ using RubricEngine.Model.Values;
 
 namespace RubricEngine.Language.Yaml;
 
-/// <summary>Examples: givens in input-name order, list inputs as a table of the declared fields.</summary>
+/// <summary>Examples: givens in input declaration order, list inputs as a table of the declared fields.</summary>
 public static partial class RubricYamlWriter
 {
     private static OutMap Example(Example example, Rubric rubric)
     {
         var given = new OutMap();
-        foreach (var entry in example.Dossier.Entries)
+        foreach (var entry in ExampleFormatter.Givens(example, rubric))
         {
             var values = entry.Values.Select(v => Given(v, example.Dossier, rubric.Input(entry.Input)?.Type)).ToList();
             given.Add(entry.Input, values.Count == 1 ? values[0] : ListOf(values));

@@ -23,6 +23,12 @@ public static partial class RubricYamlWriter
             .Add("until", criterion.Until is { } until ? Date(until) : null),
         "when");
 
+    private static YamlOut Exclusion(CohortExclusion exclusion) => Compact(
+        new OutMap()
+            .Add("when", Expression(exclusion.Condition))
+            .Add("title", Texts(exclusion.Title)),
+        "when");
+
     private static OutMap Group(IndicatorGroup group) => new OutMap()
         .Add("weight", Number(group.Weight))
         .Add("title", Texts(group.Title))

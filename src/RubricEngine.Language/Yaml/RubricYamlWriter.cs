@@ -33,6 +33,7 @@ public static partial class RubricYamlWriter
         document.Add("inputs", Commented(Section(rubric.Inputs, i => i.Name, Input), comments, "input"));
         document.Add("derived", Commented(Section(rubric.Derived, d => d.Name, Derived), comments, "derived"));
         document.Add("criteria", Commented(Section(rubric.Criteria, c => c.Name, Criterion), comments, "criterion"));
+        document.Add("exclude_from_cohort", rubric.CohortExclusion is { } exclusion ? Exclusion(exclusion) : null);
         document.Add("groups", Commented(Section(rubric.Groups, g => g.Name, Group), comments, "group"));
         document.Add("score", rubric.Score is { } score ? Score(score) : null);
         document.Add("classification", rubric.HasNamedClassifications ? null : Classification(rubric.Classification));
@@ -40,7 +41,7 @@ public static partial class RubricYamlWriter
             rubric.HasNamedClassifications ? Section(rubric.Classifications, c => c.Name!, Classification) : null, comments, "classification"));
         document.Add("notes", Commented(Section(rubric.Notes, n => n.Name, Note), comments, "note"));
         document.Add("examples", Commented(Section(rubric.Examples, e => e.Name, e => Example(e, rubric)), comments, "example"));
-        foreach (var (key, declaration) in new[] { ("rubric", "header"), ("score", "score"), ("classification", "classification"), (string.Empty, RubricComments.EndKey) })
+        foreach (var (key, declaration) in new[] { ("rubric", "header"), ("exclude_from_cohort", "exclusion"), ("score", "score"), ("classification", "classification"), (string.Empty, RubricComments.EndKey) })
         {
             if (comments.For(declaration) is { Count: > 0 } lines)
             {

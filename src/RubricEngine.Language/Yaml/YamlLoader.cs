@@ -14,7 +14,7 @@ internal sealed partial class YamlLoader
     internal static readonly string[] TopKeys =
     [
         "rubric", "version", "title", "description", "source", "citation",
-        "outcomes", "inputs", "derived", "criteria", "groups", "score", "classification", "classifications", "notes", "examples",
+        "outcomes", "inputs", "derived", "criteria", "exclude_from_cohort", "groups", "score", "classification", "classifications", "notes", "examples",
     ];
 
     private readonly YamlContext _context;
@@ -47,6 +47,7 @@ internal sealed partial class YamlLoader
         ReadInputs(top);
         ReadDerived(top);
         ReadCriteria(top);
+        ReadExclusion(top);
         ReadGroups(top);
         ReadScore(top);
         ReadClassification(top);

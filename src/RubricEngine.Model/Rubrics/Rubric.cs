@@ -46,6 +46,9 @@ public sealed record Rubric(
     /// <summary>The notes and warnings that decisions may carry, in declaration order.</summary>
     public ValueArray<Note> Notes { get; init; } = [];
 
+    /// <summary>The dossiers left out of every cohort aggregation (<c>exclude from cohort when ...</c>), or null for none.</summary>
+    public CohortExclusion? CohortExclusion { get; init; }
+
     /// <summary>The input with the given name, or null.</summary>
     public InputDeclaration? Input(string name) => Inputs.FirstOrDefault(i => i.Name == name);
 

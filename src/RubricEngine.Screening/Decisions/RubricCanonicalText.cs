@@ -42,6 +42,11 @@ internal static class RubricCanonicalText
             Line($"{c.Kind} {c.Name}: {ExprFormatter.Format(c.Condition)} cite={c.Citation} from={c.From} until={c.Until}");
         }
 
+        if (rubric.CohortExclusion is { } exclusion)
+        {
+            Line($"exclude from cohort: {ExprFormatter.Format(exclusion.Condition)}"); // only where used, so other hashes keep their bytes
+        }
+
         foreach (var group in rubric.Groups)
         {
             Line($"group {group.Name} weight={group.Weight}");

@@ -98,8 +98,11 @@ internal sealed partial class DeclarationGraph
         private readonly NodeIndex _index = new();
         private readonly HashSet<string> _ruleNames = new(StringComparer.Ordinal);
 
+        private readonly Model.Expressions.Expr? _exclusion;
+
         public Builder(Rubric rubric)
         {
+            _exclusion = rubric.CohortExclusion?.Condition;
             Inputs = [.. rubric.Inputs.Select(i => Add(new InputNode(i), SymbolKind.Input))];
             foreach (var cohort in rubric.AllExpressions().SelectMany(ExprWalker.Descendants).OfType<CohortExpr>())
             {
@@ -184,7 +187,7 @@ internal sealed partial class DeclarationGraph
             foreach (var subject in Subjects)
             {
                 var reads = new List<DeclarationNode>();
-                subject.Subject = compiler.CompileSubject(subject.Aggregation, reads);
+                subject.Subject = compiler.CompileSubject(subject.Aggregation, _exclusion, reads);
                 subject.Reads = reads;
             }
 

@@ -48,20 +48,39 @@ internal sealed partial class ExprCompiler(NodeIndex index)
     };
 
     /// <summary>
-    /// A cohort aggregation's per-dossier subject; with a <c>where</c> filter, a dossier that does not meet it has
-    /// no subject, so it is not a member of this aggregation (it is still screened).
+    /// A cohort aggregation's per-dossier subject. A dossier that meets the rubric's exclusion (<c>exclude from
+    /// cohort when ...</c>), or does not meet the <c>where</c> filter, has no subject, so it is not a member of this
+    /// aggregation (it is still screened) and its own figures say why. A member's value by id ignores both.
     /// </summary>
-    public CompiledExpr CompileSubject(CohortExpr cohort, List<DeclarationNode> reads)
+    public CompiledExpr CompileSubject(CohortExpr cohort, Expr? exclusion, List<DeclarationNode> reads)
     {
         _reads = reads;
         var subject = Node(cohort.Subject);
-        if (cohort.Filter is null)
+        var byId = cohort.Function == CohortFunction.Member;
+        var excluded = exclusion is null || byId ? null : Node(exclusion);
+        var filter = cohort.Filter is null || byId ? null : Node(cohort.Filter);
+        if (excluded is null && filter is null)
         {
             return subject;
         }
 
-        var filter = Node(cohort.Filter);
-        return scope => Truths.ToTruth(filter(scope)) == Truth.Met ? subject(scope) : null;
+        var notMember = filter is null ? null : $"not a member (where {ExprFormatter.Format(cohort.Filter!)})";
+        return scope =>
+        {
+            if (excluded is not null && Truths.ToTruth(excluded(scope)) == Truth.Met)
+            {
+                scope.Fail(UnknownReasons.Excluded);
+                return null;
+            }
+
+            if (filter is not null && Truths.ToTruth(filter(scope)) != Truth.Met)
+            {
+                scope.Fail(notMember!);
+                return null;
+            }
+
+            return subject(scope);
+        };
     }
 
     private void Read(DeclarationNode node)

@@ -10,4 +10,5 @@ internal static class UnknownReasons
     public const string Conflicting = "conflicting";
     public const string TooFewRecords = "too_few_records";
     public const string NothingScored = "no indicator is scored";
+    public const string Excluded = "excluded from the cohort";
 }

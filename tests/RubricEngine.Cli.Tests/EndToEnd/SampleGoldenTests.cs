@@ -20,8 +20,10 @@ public class SampleGoldenTests
         { "eu-taxonomy", "samples/eu-taxonomy/E07-hydro-conflicting-lca.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E15-phev-2026.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E18-nzeb-exactly-10.yaml", null },
-        { "survey-cohort", "samples/survey-cohort/regions.csv", "jiangsu" },
-        { "survey-cohort", "samples/survey-cohort/regions.csv", "qinghai" },
+        { "survey-cohort", "samples/survey-cohort/regions.csv", "Jiangsu" },
+        { "survey-cohort", "samples/survey-cohort/regions.csv", "Qinghai" },
+        { "survey-cohort", "samples/survey-cohort/regions.csv", "national" },
+        { "survey-cohort", "samples/survey-sectors/sectors.csv", "Air pollution control" },
     };
 
     [Theory]

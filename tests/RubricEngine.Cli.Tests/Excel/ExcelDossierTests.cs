@@ -26,7 +26,7 @@ public class ExcelDossierTests
         var fromExcel = CliRunner.Run("screen", "--rubric", Rubric, "--dossiers", Sample, "--format", "csv");
         var fromCsv = CliRunner.Run("screen", "--rubric", Rubric, "--dossiers", "samples/survey-cohort/regions.csv", "--format", "csv");
         Assert.True(fromExcel.Exit == 0, fromExcel.Error);
-        Assert.Contains("screened 30, failed 0, skipped 0", fromExcel.Error, StringComparison.Ordinal);
+        Assert.Contains("screened 31, failed 0, skipped 0", fromExcel.Error, StringComparison.Ordinal);
         Assert.Equal(fromCsv.Out, fromExcel.Out);
     }
 
@@ -34,12 +34,12 @@ public class ExcelDossierTests
     public void BadCell_IsReportedWithSheetRowAndColumn()
     {
         var rows = Workbooks.FromCsv(RegionsCsv);
-        rows[2][5] = "many"; // row 3 of the sheet, column F: patents
+        rows[2][7] = "many"; // row 3 of the sheet, column H: patents
         var book = Path.Combine(TempDir(), "regions.xlsx");
         Workbooks.Write(book, new Dictionary<string, string[][]> { ["Regions"] = rows });
         var (exit, _, error) = CliRunner.Run("screen", "--rubric", Rubric, "--dossiers", book, "--format", "json");
         Assert.Equal(1, exit);
-        Assert.Contains($"{book}[Regions](3,6): error RUB0403: 'patents' expects", error, StringComparison.Ordinal);
+        Assert.Contains($"{book}[Regions](3,8): error RUB0403: 'patents' expects", error, StringComparison.Ordinal);
         Assert.Contains("failed 1", error, StringComparison.Ordinal);
     }
 
@@ -47,15 +47,15 @@ public class ExcelDossierTests
     public void ValueWithoutHeader_AndSecondSheet_AreReportedWithTheirSheet()
     {
         var rows = Workbooks.FromCsv(RegionsCsv);
-        rows[4] = [.. rows[4], "stray"]; // row 5, column H has no header
-        var second = new[] { rows[0], Workbooks.FromCsv(RegionsCsv)[1].Select((c, i) => i == 0 ? "beijing-2" : c).ToArray() };
+        rows[4] = [.. rows[4], "stray"]; // row 5, column K has no header
+        var second = new[] { rows[0], Workbooks.FromCsv(RegionsCsv)[2].Select((c, i) => i == 0 ? "beijing-2" : c).ToArray() };
         var book = Path.Combine(TempDir(), "two-sheets.xlsx");
         Workbooks.Write(book, new Dictionary<string, string[][]> { ["A"] = rows, ["B"] = second });
         var (exit, output, error) = CliRunner.Run("screen", "--rubric", Rubric, "--dossiers", book, "--format", "jsonl");
         Assert.Equal(1, exit);
-        Assert.True(error.Contains($"{book}[A](5,8): error RUB0400: Malformed Excel workbook: column H has a value but no header", StringComparison.Ordinal), error);
+        Assert.True(error.Contains($"{book}[A](5,11): error RUB0400: Malformed Excel workbook: column K has a value but no header", StringComparison.Ordinal), error);
         Assert.Contains("\"beijing-2\"", output, StringComparison.Ordinal);
-        Assert.Contains("screened 30, failed 1, skipped 0", error, StringComparison.Ordinal);
+        Assert.Contains("screened 31, failed 1, skipped 0", error, StringComparison.Ordinal);
     }
 
     [Fact]

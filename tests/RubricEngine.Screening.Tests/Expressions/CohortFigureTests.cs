@@ -62,4 +62,20 @@ public class CohortFigureTests
         Assert.Equal(("unknown", "no member 'Shanghia' in the cohort"), (step.Result, step.Value));
         Assert.Equal(("unknown", "no member 'Shanghia' in the cohort"), Step(decisions[0], "derived:versus_shanghai"));
     }
+
+    [Fact]
+    public void ScreenCohort_ExcludeFromCohort_LeavesTheRowOutOfEveryFigureButReadsItById()
+    {
+        var text = File.ReadAllText(Path.Combine(Language.ShippedRubricTests.RepositoryRoot(), "tests", "fixtures", "constructs", "exclusion.rubric"));
+        var decisions = ScreenCohort(text, Cohort);
+
+        Assert.All(decisions, d => Assert.Equal(("computed", "100 CNY"), Step(d, "derived:total")));
+        Assert.Equal(("computed", "0.3"), Step(decisions.Single(d => d.DossierId == "Jiangsu"), "derived:own_share"));
+        Assert.Equal(("computed", "2"), Step(decisions.Single(d => d.DossierId == "Jiangsu"), "derived:place"));
+        Assert.Equal(("computed", "0.4"), Step(decisions.Single(d => d.DossierId == "Shanghai"), "derived:versus_national"));
+        var national = decisions.Single(d => d.DossierId == "China");
+        Assert.Equal(("unknown", "excluded from the cohort"), Step(national, "derived:own_share"));
+        Assert.Equal(("unknown", "excluded from the cohort"), Step(national, "derived:place"));
+        Assert.Equal(["leader", "leader", "other", "other", "reference"], decisions.Select(d => d.Outcome));
+    }
 }
