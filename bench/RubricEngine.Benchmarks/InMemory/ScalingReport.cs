@@ -76,11 +76,11 @@ public static class ScalingReport
     {
         ArgumentNullException.ThrowIfNull(screener);
         var random = new Random(seed);
-        var csv = new StringBuilder("id,assessment_date,region,rd_funding_100m_cny,rd_funding_intensity [%],patents,new_product_sales_100m_cny\n");
+        var csv = new StringBuilder("id,region,rd_funding_100m_cny,rd_funding_intensity_pct,rd_staff_10k,patents,new_product_sales_100m_cny,new_product_exports_100m_usd\n");
         for (var i = 0; i < count; i++)
         {
             csv.Append(CultureInfo.InvariantCulture,
-                $"r{i},2011-12-31,Region {i},{random.Next(1, 1_000_000) / 10_000m},{random.Next(1, 300) / 100m},{random.Next(0, 6_000)},{random.Next(1, 7_000_000) / 10_000m}\n");
+                $"r{i},Region {i},{random.Next(1, 1_000_000) / 10_000m},{random.Next(1, 300) / 100m},{random.Next(1, 30_000) / 10_000m},{random.Next(0, 6_000)},{random.Next(1, 7_000_000) / 10_000m},{random.Next(0, 400_000) / 10_000m}\n");
         }
 
         var reads = screener.CreateReader().ReadText(csv.ToString(), "regions.csv", DossierFormat.Csv).ToList();
