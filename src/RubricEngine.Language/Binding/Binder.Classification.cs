@@ -81,11 +81,11 @@ internal sealed partial class Binder
         }
 
         CheckOutcome(syntax.Fallback);
-        return new Classification(tiers.Select(t => t.Tier).OfType<Tier>().ToValueArray(), syntax.Fallback.Text, syntax.Span)
+        return WithUndecided(new Classification(tiers.Select(t => t.Tier).OfType<Tier>().ToValueArray(), syntax.Fallback.Text, syntax.Span)
         {
             Name = syntax.Name?.Text,
             Gates = gates,
-        };
+        }, syntax);
     }
 
     /// <summary>The gates a named classification obeys (<c>gates a, b</c>; none after <c>without gates</c>); null for all.</summary>

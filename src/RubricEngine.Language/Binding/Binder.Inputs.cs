@@ -24,10 +24,10 @@ internal sealed partial class Binder
             if (bound is { } ok)
             {
                 var conflict = input.Conflict?.Value ?? ConflictPolicy.Unknown;
-                inputs.Add(new InputDeclaration(input.Name.Text, ok.Type, !input.Optional, ok.Unit, Texts(input.Title), conflict, minimum, input.Span)
+                inputs.Add(WithEvidence(new InputDeclaration(input.Name.Text, ok.Type, !input.Optional, ok.Unit, Texts(input.Title), conflict, minimum, input.Span)
                 {
                     Range = RangeBinder.Bind(input.Type, _context),
-                });
+                }, input));
             }
         }
 

@@ -78,11 +78,12 @@ internal sealed partial class Binder
 
             var explanation = Texts(syntax.Explanation);
             PlaceholderChecker.Check(syntax.Explanation, _context);
+            var requirements = BindRequirements(syntax, condition);
             if (condition is not null)
             {
                 criteria.Add(new Criterion(
                     syntax.Name.Text, syntax.Kind, condition, syntax.Citation?.Value, Texts(syntax.Title), explanation,
-                    syntax.From?.Value, syntax.Until?.Value, syntax.Span));
+                    syntax.From?.Value, syntax.Until?.Value, syntax.Span) { Requirements = requirements });
             }
         }
 

@@ -32,6 +32,23 @@ internal sealed class ExampleBinder(BindingContext context)
         return bound.ToValueArray();
     }
 
+    /// <summary>The kind after <c>as</c>; a word that names no kind is RUB0241.</summary>
+    private VerificationKind? Verification(GivenSyntax given)
+    {
+        if (given.Verification is not { } word)
+        {
+            return null;
+        }
+
+        var kind = VerificationKinds.Parse(word.Text);
+        if (kind is null)
+        {
+            context.Report(DiagnosticCatalog.UnknownVerificationKind, word.Span, word.Text, BindingContext.DidYouMean(word.Text, VerificationKinds.Words));
+        }
+
+        return kind;
+    }
+
     private Example? BindOne(ExampleSyntax example)
     {
         // Givens are grouped by input in name order before evidence ids are assigned, so the ids do not
@@ -44,10 +61,10 @@ internal sealed class ExampleBinder(BindingContext context)
             var value = BindGiven(given);
             valid &= value is not null;
             var ids = new List<string>();
-            if (given.Document is not null || given.VerifiedBy is not null)
+            if (given.Document is not null || given.VerifiedBy is not null || given.Method is not null || given.Verification is not null)
             {
                 var id = "e" + (evidence.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                evidence.Add(new EvidenceItem(id, given.Document?.Value, null, given.VerifiedBy?.Value, null, given.Span));
+                evidence.Add(new EvidenceItem(id, given.Document?.Value, null, given.VerifiedBy?.Value, null, given.Span, given.Method?.Value, Verification(given)));
                 ids.Add(id);
             }
 

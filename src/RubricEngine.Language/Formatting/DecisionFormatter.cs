@@ -42,6 +42,15 @@ internal static class DecisionFormatter
         }
 
         w.Line(1, "otherwise " + c.Fallback);
+        if (c.OnConflict is { } conflict)
+        {
+            w.Line(1, "on conflict " + conflict);
+        }
+
+        if (c.OnUnknown is { } unknown)
+        {
+            w.Line(1, "on unknown " + unknown);
+        }
     }
 
     public static void Note(DslWriter w, Note n)

@@ -26,9 +26,18 @@ internal static class DeclarationFormatter
     {
         w.Line(0, $"input {i.Name}: {Type(i.Type, i.Unit, i.Range)}{(i.Required ? string.Empty : " optional")}");
         w.Texts(1, "title", i.Title);
-        if (i.Conflict != ConflictPolicy.Unknown)
+        if (!i.Steps.IsEmpty)
+        {
+            w.Line(1, "when conflicting " + string.Join(", then ", i.Steps.Select(s => s.Text)));
+        }
+        else if (i.Conflict != ConflictPolicy.Unknown)
         {
             w.Line(1, "when conflicting " + Policy(i.Conflict));
+        }
+
+        foreach (var requirement in i.Requirements)
+        {
+            w.Line(1, "requires " + requirement.Check.RequirementText);
         }
 
         if (i.MinimumCount is { } minimum)
@@ -93,6 +102,11 @@ internal static class DeclarationFormatter
         if (c.Until is { } until)
         {
             w.Line(1, "until " + DslWriter.Date(until));
+        }
+
+        foreach (var requirement in c.Requirements)
+        {
+            w.Line(1, $"requires {requirement.Input} {requirement.Check.RequirementText}");
         }
     }
 

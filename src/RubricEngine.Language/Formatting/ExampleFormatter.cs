@@ -24,7 +24,14 @@ internal static class ExampleFormatter
         w.Line(1, "expect outcome " + e.ExpectedOutcome);
         foreach (var verdict in e.ExpectedVerdicts)
         {
-            var word = verdict.Verdict switch { Truth.Met => "met", Truth.NotMet => "not met", _ => "unknown" };
+            var word = verdict.Verdict switch
+            {
+                Truth.Met => "met",
+                Truth.NotMet => "not met",
+                Truth.Conflict => "conflict",
+                Truth.NotApplicable => "not applicable",
+                _ => "unknown",
+            };
             w.Line(1, $"expect {verdict.Criterion} {word}");
         }
     }
@@ -59,7 +66,9 @@ internal static class ExampleFormatter
 
     private static string Evidence(EvidenceItem item) =>
         (item.Document is null ? string.Empty : " from " + DslWriter.Quote(item.Document))
-        + (item.VerifiedBy is null ? string.Empty : " verified by " + DslWriter.Quote(item.VerifiedBy));
+        + (item.VerifiedBy is null ? string.Empty : " verified by " + DslWriter.Quote(item.VerifiedBy))
+        + (item.Verification is { } kind ? " as " + kind.ToWord() : string.Empty)
+        + (item.Method is null ? string.Empty : " method " + DslWriter.Quote(item.Method));
 
     /// <summary>Columns in the list's declared field order, limited to fields some record has; a missing cell is <c>-</c>.</summary>
     private static void Table(DslWriter w, ListValue list, ListType? type)

@@ -61,15 +61,18 @@ internal static partial class Parser
         from gates in GatesClause.XOptional()
         from tiers in Tier.XMany()
         from fallback in (from otherwise in Keyword("otherwise") from outcome in Name select outcome).XOptional()
-        from end in EndOfDeclaration(fallback.IsDefined ? "the end of the classification" : "a tier (outcome when condition) or 'otherwise'")
+        from undecided in UndecidedOutcomes
+        from end in EndOfDeclaration(fallback.IsDefined ? "'on conflict', 'on unknown' or the end of the classification" : "a tier (outcome when condition) or 'otherwise'")
         select (Func<SourceSpan, DeclarationSyntax>)(span => new ClassificationSyntax(tiers.ToValueArray(), fallback.GetOrDefault(), span)
         {
             Name = name.GetOrDefault(),
             Gates = gates.GetOrDefault(),
+            OnConflict = One<NameSyntax>(undecided, "on conflict"),
+            OnUnknown = One<NameSyntax>(undecided, "on unknown"),
         }));
 
     private static Parser<TierSyntax> Tier => field ??= Node(
-        from outcome in Name.Where(name => name.Text != "otherwise")
+        from outcome in Name.Where(name => name.Text is not "otherwise" and not "on")
         from when in Keyword("when")
         from condition in Expression
         select (Func<SourceSpan, TierSyntax>)(span => new TierSyntax(outcome, condition, span)));

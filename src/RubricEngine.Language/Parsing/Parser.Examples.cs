@@ -22,7 +22,10 @@ internal static partial class Parser
             All<ExpectedVerdictSyntax>(clauses, "expect").ToValueArray(),
             span)));
 
-    /// <summary><c>given x = value [from "document"] [verified by "party"]</c>, or <c>given list</c> with a table.</summary>
+    /// <summary>
+    /// <c>given x = value [from "document"] [verified by "party"] [as accredited] [method "..."]</c>, or <c>given list</c>
+    /// with a table.
+    /// </summary>
     private static Parser<Clause> GivenClause => field ??= ClauseOf(
         "given",
         Node(
@@ -32,8 +35,14 @@ internal static partial class Parser
             from table in value.IsDefined ? Parse.Return<TableSyntax?>(null) : Table.Select(t => (TableSyntax?)t)
             from document in (from word in Keyword("from") from text in Text select text).XOptional()
             from verifier in (from words in Keywords("verified", "by") from text in Text select text).XOptional()
+            from kind in (from asWord in Keyword("as") from kind in Name select kind).XOptional()
+            from method in (from word in Keyword("method") from text in Text select text).XOptional()
             select (Func<SourceSpan, GivenSyntax>)(span => new GivenSyntax(
-                input, value.GetOrDefault(), table, document.GetOrDefault(), verifier.GetOrDefault(), span))));
+                input, value.GetOrDefault(), table, document.GetOrDefault(), verifier.GetOrDefault(), span)
+            {
+                Verification = kind.GetOrDefault(),
+                Method = method.GetOrDefault(),
+            })));
 
     /// <summary><c>columns a, b</c> then <c>row 1, 2</c> lines; <c>-</c> leaves a cell empty.</summary>
     private static Parser<TableSyntax> Table => field ??= Node(
@@ -66,7 +75,7 @@ internal static partial class Parser
         from outcome in Name
         select outcome);
 
-    /// <summary><c>expect criterion met</c>, <c>... not met</c> or <c>... unknown</c>.</summary>
+    /// <summary><c>expect criterion met</c>, <c>... not met</c>, <c>... unknown</c>, <c>... conflict</c> or <c>... not applicable</c>.</summary>
     private static Parser<Clause> ExpectVerdictClause => field ??= ClauseOf(
         "expect",
         Node(
@@ -75,6 +84,8 @@ internal static partial class Parser
             from verdict in Keyword("met").Return(Truth.Met)
                 .Or(Keywords("not", "met").Return(Truth.NotMet))
                 .Or(Keyword("unknown").Return(Truth.Unknown))
-                .Named("a verdict (met, not met, unknown)")
+                .Or(Keyword("conflict").Return(Truth.Conflict))
+                .Or(Keywords("not", "applicable").Return(Truth.NotApplicable))
+                .Named("a verdict (met, not met, unknown, conflict, not applicable)")
             select (Func<SourceSpan, ExpectedVerdictSyntax>)(span => new ExpectedVerdictSyntax(criterion, verdict, span))));
 }

@@ -19,13 +19,15 @@ internal static partial class Parser
     /// <summary><c>not not x</c>: prefixes are read in a loop and applied innermost first.</summary>
     private static Parser<ExpressionSyntax> NotPrefix => field ??= Prefixed(Keyword("not"), UnaryOperator.Not, Comparison);
 
-    /// <summary>At most one comparison: <c>a &lt; b &lt; c</c> is not allowed.</summary>
+    /// <summary>At most one comparison: <c>a &lt; b &lt; c</c> is not allowed. An evidence test (<c>x is verified</c>) stands at this level too.</summary>
     private static Parser<ExpressionSyntax> Comparison => field ??=
         from left in Additive
-        from rest in (from op in ComparisonOperator from right in Additive select (op, right)).XOptional()
-        select rest.IsDefined
-            ? new BinarySyntax(rest.Get().op.Operator, left, rest.Get().right, rest.Get().op.Span, left.Span.Through(rest.Get().right.Span))
-            : left;
+        from tail in EvidenceSuffix.Select(test => (Func<ExpressionSyntax, ExpressionSyntax>)(subject => WithEvidenceTest(subject, test)))
+            .Or(from op in ComparisonOperator
+                from right in Additive
+                select (Func<ExpressionSyntax, ExpressionSyntax>)(l => new BinarySyntax(op.Operator, l, right, op.Span, l.Span.Through(right.Span))))
+            .XOptional()
+        select tail.IsDefined ? tail.Get()(left) : left;
 
     private static Parser<(BinaryOperator Operator, Model.Text.SourceSpan Span)> ComparisonOperator => field ??=
         Operator("<=", BinaryOperator.LessOrEqual)

@@ -5,7 +5,7 @@ using Sprache;
 
 namespace RubricEngine.Language.Parsing;
 
-/// <summary>Inputs: <c>input name: type [optional]</c> with title, conflict policy, minimum count and fields.</summary>
+/// <summary>Inputs: <c>input name: type [optional]</c> with title, conflict policy, requirements, minimum count and fields.</summary>
 internal static partial class Parser
 {
     private static Parser<DeclarationSyntax> Input => field ??= Node(
@@ -16,16 +16,20 @@ internal static partial class Parser
         from optional in Optionality
         from clauses in type is ListTypeSyntax ? ListInputClauses : ScalarInputClauses
         from end in EndOfDeclaration(type is ListTypeSyntax
-            ? "a clause (title, when conflicting, at least ... records, field)"
-            : "a clause (title, when conflicting)")
+            ? "a clause (title, when conflicting, requires, at least ... records, field)"
+            : "a clause (title, when conflicting, requires)")
         select (Func<SourceSpan, DeclarationSyntax>)(span => new InputSyntax(
             name,
             type is ListTypeSyntax list ? list with { Fields = All<FieldSyntax>(clauses, "field").ToValueArray() } : type,
             optional,
             TextsOf(clauses, "title"),
-            One<Spanned<ConflictPolicy>>(clauses, "when conflicting"),
+            One<ConflictClauseSyntax>(clauses, "when conflicting")?.Policy,
             One<Spanned<int>>(clauses, "at least"),
-            span)));
+            span)
+        {
+            Steps = One<ConflictClauseSyntax>(clauses, "when conflicting")?.Steps ?? [],
+            Requirements = All<RequirementSyntax>(clauses, "requires").ToValueArray(),
+        }));
 
     /// <summary><c>optional</c> or <c>required</c> after the type; required when neither is written.</summary>
     private static Parser<bool> Optionality => field ??=
@@ -53,24 +57,10 @@ internal static partial class Parser
         select (Func<SourceSpan, TypeSyntax>)(span => new ListTypeSyntax([], span)));
 
     private static Parser<ValueArray<Clause>> ScalarInputClauses => field ??=
-        Clauses(NoneRepeatable, TextsClause("title"), ConflictClause);
+        Clauses(new HashSet<string> { "requires" }, TextsClause("title"), ConflictClause, RequiresClause(namesInput: false));
 
     private static Parser<ValueArray<Clause>> ListInputClauses => field ??=
-        Clauses(new HashSet<string> { "field" }, TextsClause("title"), ConflictClause, MinimumCountClause, FieldClause);
-
-    /// <summary><c>when conflicting prefer verified</c> (or latest, lowest, highest), or <c>when conflicting unknown</c>.</summary>
-    private static Parser<Clause> ConflictClause => field ??= ClauseOf(
-        "when conflicting",
-        from words in Keywords("when", "conflicting")
-        from policy in Node(
-            Keywords("prefer", "verified").Return(ConflictPolicy.PreferVerified)
-                .Or(Keywords("prefer", "latest").Return(ConflictPolicy.PreferLatest))
-                .Or(Keywords("prefer", "lowest").Return(ConflictPolicy.Lowest))
-                .Or(Keywords("prefer", "highest").Return(ConflictPolicy.Highest))
-                .Or(Keyword("unknown").Return(ConflictPolicy.Unknown))
-                .Named("a policy (prefer verified, prefer latest, prefer lowest, prefer highest, unknown)")
-                .Select(p => (Func<SourceSpan, Spanned<ConflictPolicy>>)(span => new Spanned<ConflictPolicy>(p, span))))
-        select policy);
+        Clauses(new HashSet<string> { "field", "requires" }, TextsClause("title"), ConflictClause, RequiresClause(namesInput: false), MinimumCountClause, FieldClause);
 
     /// <summary><c>at least 10 records</c>: the fewest records that count as evidence.</summary>
     private static Parser<Clause> MinimumCountClause => field ??= ClauseOf(

@@ -27,13 +27,14 @@ internal static partial class Parser
         from when in Keyword("when")
         from condition in Expression
         from clauses in Clauses(
-            NoneRepeatable,
+            new HashSet<string> { "requires" },
             TextsClause("title"),
             TextClause("cites"),
             TextsClause("explain"),
             DateClause("from"),
-            DateClause("until"))
-        from end in EndOfDeclaration("a clause (title, cites, explain, from, until)")
+            DateClause("until"),
+            RequiresClause(namesInput: true))
+        from end in EndOfDeclaration("a clause (title, cites, explain, from, until, requires)")
         select (Func<SourceSpan, DeclarationSyntax>)(span => new CriterionSyntax(
             kind,
             name,
@@ -43,5 +44,8 @@ internal static partial class Parser
             TextsOf(clauses, "explain"),
             One<Spanned<DateOnly>>(clauses, "from"),
             One<Spanned<DateOnly>>(clauses, "until"),
-            span)));
+            span)
+        {
+            Requirements = All<RequirementSyntax>(clauses, "requires").ToValueArray(),
+        }));
 }

@@ -40,7 +40,14 @@ internal sealed record OutcomeSyntax(NameSyntax Name, TextsSyntax Title, SourceS
 /// <param name="Span">Where it was written.</param>
 internal sealed record InputSyntax(
     NameSyntax Name, TypeSyntax Type, bool Optional, TextsSyntax Title, Spanned<ConflictPolicy>? Conflict, Spanned<int>? MinimumCount, SourceSpan Span)
-    : DeclarationSyntax(Span);
+    : DeclarationSyntax(Span)
+{
+    /// <summary>The steps of a conflict policy of more than one word of <see cref="ConflictPolicy"/>; empty otherwise (then <see cref="Conflict"/> holds it).</summary>
+    public ValueArray<ConflictStepSyntax> Steps { get; init; } = [];
+
+    /// <summary>The <c>requires</c> clauses, in source order.</summary>
+    public ValueArray<RequirementSyntax> Requirements { get; init; } = [];
+}
 
 /// <summary><c>derived power_density = capacity / area in W/m2</c>.</summary>
 /// <param name="Name">The name.</param>
@@ -64,7 +71,11 @@ internal sealed record DerivedSyntax(NameSyntax Name, ExpressionSyntax Expressio
 internal sealed record CriterionSyntax(
     CriterionKind Kind, NameSyntax Name, ExpressionSyntax Condition, Spanned<string>? Citation, TextsSyntax Title, TextsSyntax Explanation,
     Spanned<DateOnly>? From, Spanned<DateOnly>? Until, SourceSpan Span)
-    : DeclarationSyntax(Span);
+    : DeclarationSyntax(Span)
+{
+    /// <summary>The <c>requires x ...</c> clauses, in source order.</summary>
+    public ValueArray<RequirementSyntax> Requirements { get; init; } = [];
+}
 
 /// <summary><c>score total is weighted mean</c>: how groups combine into the overall score.</summary>
 /// <param name="Name">The score's name.</param>

@@ -28,7 +28,14 @@ internal sealed record ExampleSyntax(
 /// <param name="Span">Where it was written.</param>
 internal sealed record GivenSyntax(
     NameSyntax Input, ExpressionSyntax? Value, TableSyntax? Table, Spanned<string>? Document, Spanned<string>? VerifiedBy, SourceSpan Span)
-    : SyntaxNode(Span);
+    : SyntaxNode(Span)
+{
+    /// <summary>The verification kind after <c>as</c> (<c>verified by "..." as accredited</c>), or null.</summary>
+    public NameSyntax? Verification { get; init; }
+
+    /// <summary>The methodology after <c>method</c>, or null.</summary>
+    public Spanned<string>? Method { get; init; }
+}
 
 /// <summary>Records written as a table: <c>columns expert, market_needs</c> then <c>row "E1", 5</c>.</summary>
 /// <param name="Columns">The field names, in column order.</param>

@@ -32,4 +32,6 @@ internal abstract class ExpressionSyntaxVisitor<T>
     public abstract T VisitConditional(ConditionalSyntax node);
 
     public abstract T VisitValueList(ValueListSyntax node);
+
+    public abstract T VisitEvidenceTest(EvidenceTestSyntax node);
 }

@@ -34,6 +34,12 @@ internal sealed record ClassificationSyntax(ValueArray<TierSyntax> Tiers, NameSy
 
     /// <summary>The <c>gates</c> or <c>without gates</c> clause, or null (every gate applies).</summary>
     public GatesSyntax? Gates { get; init; }
+
+    /// <summary>The outcome of <c>on conflict OUTCOME</c>, or null.</summary>
+    public NameSyntax? OnConflict { get; init; }
+
+    /// <summary>The outcome of <c>on unknown OUTCOME</c>, or null.</summary>
+    public NameSyntax? OnUnknown { get; init; }
 }
 
 /// <summary><c>fundable when total >= 3.5</c>.</summary>

@@ -13,6 +13,7 @@ internal static class SyntaxWalker
         CohortSyntax c => new[] { c.Subject, c.Filter }.OfType<ExpressionSyntax>(),
         ConditionalSyntax c => [c.Condition, c.Then, c.Else],
         ValueListSyntax v => v.Items,
+        EvidenceTestSyntax t => [t.Subject],
         _ => [],
     };
 

@@ -49,7 +49,9 @@ public static partial class RubricYamlWriter
         return new OutMap()
             .Add("gates", gates)
             .Add("tiers", tiers.Items.Count == 0 ? null : tiers)
-            .Add("otherwise", classification.Fallback);
+            .Add("otherwise", classification.Fallback)
+            .Add("on_conflict", classification.OnConflict)
+            .Add("on_unknown", classification.OnUnknown);
     }
 
     private static YamlOut Note(Note note) => Compact(

@@ -15,7 +15,8 @@ public static partial class RubricYamlWriter
             .Add("type", TypeText(input.Type, input.Unit, input.Range))
             .Add("optional", input.Required ? null : new OutScalar("true"))
             .Add("title", Texts(input.Title))
-            .Add("on_conflict", input.Conflict == ConflictPolicy.Unknown ? null : YamlVocabulary.WordFor(YamlVocabulary.ConflictPolicies, input.Conflict))
+            .Add("on_conflict", (YamlOut?)Steps(input) ?? (input.Conflict == ConflictPolicy.Unknown ? null : new OutScalar(YamlVocabulary.WordFor(YamlVocabulary.ConflictPolicies, input.Conflict), ScalarKind.Text)))
+            .Add("requires", Requirements(input.Requirements))
             .Add("at_least", input.MinimumCount is { } count ? Number(count) : null);
         if (input.Type is ListType list)
         {

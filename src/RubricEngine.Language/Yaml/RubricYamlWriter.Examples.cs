@@ -52,7 +52,8 @@ public static partial class RubricYamlWriter
         }
 
         var map = value is OutMap table ? table : new OutMap().Add("value", value);
-        return map.Add("from", evidence.Document).Add("verified_by", evidence.VerifiedBy);
+        return map.Add("from", evidence.Document).Add("verified_by", evidence.VerifiedBy)
+            .Add("verification", evidence.Verification?.ToWord()).Add("method", evidence.Method);
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public static partial class RubricYamlWriter
             .Add("title", Texts(criterion.Title))
             .Add("explain", Texts(criterion.Explanation))
             .Add("from", criterion.From is { } from ? Date(from) : null)
-            .Add("until", criterion.Until is { } until ? Date(until) : null),
+            .Add("until", criterion.Until is { } until ? Date(until) : null)
+            .Add("requires", CriterionRequirements(criterion.Requirements)),
         "when");
 
     private static YamlOut Exclusion(CohortExclusion exclusion) => Compact(

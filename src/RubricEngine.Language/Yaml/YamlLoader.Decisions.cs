@@ -59,9 +59,9 @@ internal sealed partial class YamlLoader
     /// <summary><c>classification: {tiers: [{fundable: total >= 3.5}], otherwise: reject}</c>; tiers are a sequence because order decides.</summary>
     private void ReadClassification(YamlMapping top)
     {
-        if (top.Map.Entry("classification") is { } entry && Open(entry.Value, "the classification", "a mapping", "tiers", "otherwise") is { } map)
+        if (top.Map.Entry("classification") is { } entry && Open(entry.Value, "the classification", "a mapping", "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
         {
-            _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span));
+            _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span) { OnConflict = map.Name("on_conflict"), OnUnknown = map.Name("on_unknown") });
         }
     }
 
@@ -70,10 +70,10 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "classifications"))
         {
-            if (Open(entry.Value, $"classification '{name.Text}'", "a mapping", "gates", "tiers", "otherwise") is { } map)
+            if (Open(entry.Value, $"classification '{name.Text}'", "a mapping", "gates", "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
             {
                 var gates = map["gates"] is { } node ? new GatesSyntax(Names(map, "gates"), node.Span) : null;
-                _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span) { Name = name, Gates = gates });
+                _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span) { Name = name, Gates = gates, OnConflict = map.Name("on_conflict"), OnUnknown = map.Name("on_unknown") });
             }
         }
     }

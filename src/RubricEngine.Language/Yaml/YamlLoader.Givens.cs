@@ -42,14 +42,18 @@ internal sealed partial class YamlLoader
             return GivenValue(scalar, type) is { } plain ? new GivenSyntax(input, plain, null, null, null, span) : null;
         }
 
-        if (Open(node, what, "a value or a mapping", "value", "from", "verified_by") is not { } map)
+        if (Open(node, what, "a value or a mapping", "value", "from", "verified_by", "verification", "method") is not { } map)
         {
             return null;
         }
 
         var valueNode = map.Scalar("value", required: true);
         var value = valueNode is null ? null : GivenValue(valueNode, type);
-        return value is null ? null : new GivenSyntax(input, value, null, map.Text("from"), map.Text("verified_by"), span);
+        return value is null ? null : new GivenSyntax(input, value, null, map.Text("from"), map.Text("verified_by"), span)
+        {
+            Verification = map.Name("verification"),
+            Method = map.Text("method"),
+        };
     }
 
     private GivenSyntax? ReadListGiven(NameSyntax input, ListTypeSyntax type, YEntry entry, string what)
@@ -59,7 +63,7 @@ internal sealed partial class YamlLoader
             return new GivenSyntax(input, null, ReadRecords(records, type, what), null, null, entry.Span);
         }
 
-        if (Open(entry.Value, what, "a sequence of records or a mapping", "records", "columns", "rows", "from", "verified_by") is not { } map)
+        if (Open(entry.Value, what, "a sequence of records or a mapping", "records", "columns", "rows", "from", "verified_by", "verification", "method") is not { } map)
         {
             return null;
         }
@@ -67,7 +71,11 @@ internal sealed partial class YamlLoader
         var table = map["records"] is { } node
             ? YamlMapping.AsList(_context, node, map.Subject("records")) is { } list ? ReadRecords(list, type, what) : null
             : ReadTable(map, type);
-        return table is null ? null : new GivenSyntax(input, null, table, map.Text("from"), map.Text("verified_by"), entry.Span);
+        return table is null ? null : new GivenSyntax(input, null, table, map.Text("from"), map.Text("verified_by"), entry.Span)
+        {
+            Verification = map.Name("verification"),
+            Method = map.Text("method"),
+        };
     }
 
     private static bool IsTable(YNode node) => node is YMap map && (map.Entry("columns") is not null || map.Entry("records") is not null);

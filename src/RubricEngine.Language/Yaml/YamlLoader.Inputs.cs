@@ -5,11 +5,11 @@ namespace RubricEngine.Language.Yaml;
 
 /// <summary>
 /// <c>inputs:</c> each input is a type (<c>capacity: quantity in MW</c>) or a mapping with <c>type</c>,
-/// <c>optional</c>, <c>title</c>, <c>on_conflict</c>, and for lists <c>at_least</c> and <c>fields</c>.
+/// <c>optional</c>, <c>title</c>, <c>on_conflict</c>, <c>requires</c>, and for lists <c>at_least</c> and <c>fields</c>.
 /// </summary>
 internal sealed partial class YamlLoader
 {
-    private static readonly string[] InputKeys = ["type", "optional", "title", "on_conflict", "at_least", "fields"];
+    private static readonly string[] InputKeys = ["type", "optional", "title", "on_conflict", "requires", "at_least", "fields"];
 
     private void ReadInputs(YamlMapping top)
     {
@@ -35,7 +35,6 @@ internal sealed partial class YamlLoader
     {
         var type = map.Scalar("type", required: true) is { } scalar ? YamlTypes.Read(_context, scalar, map.Subject("type"), allowList: true) : null;
         var optional = map.Flag("optional")?.Value ?? false;
-        var conflict = map.Choice("on_conflict", YamlVocabulary.ConflictPolicies);
         var title = map.Texts("title");
         Spanned<int>? minimum = null;
         if (type is ListTypeSyntax list)
@@ -49,7 +48,7 @@ internal sealed partial class YamlLoader
             NotApplicable(map, "fields", "an input of type 'list of records'");
         }
 
-        return type is null ? null : new InputSyntax(name, type, optional, title, conflict, minimum, entry.Span);
+        return type is null ? null : WithEvidence(new InputSyntax(name, type, optional, title, null, minimum, entry.Span), map);
     }
 
     /// <summary><c>fields:</c> each field is a type, or a mapping with <c>type</c> and <c>optional</c>.</summary>

@@ -47,7 +47,7 @@ internal sealed partial class YamlLoader
                         CriterionKind.Criterion, name, condition, null, TextsSyntax.None, TextsSyntax.None, null, null, entry.Span));
                 }
             }
-            else if (Open(entry.Value, what, "a condition or a mapping", "kind", "when", "cites", "title", "explain", "from", "until") is { } map)
+            else if (Open(entry.Value, what, "a condition or a mapping", "kind", "when", "cites", "title", "explain", "from", "until", "requires") is { } map)
             {
                 var kind = map.Choice("kind", YamlVocabulary.CriterionKinds)?.Value ?? CriterionKind.Criterion;
                 var condition = map.Required("when") is { } node ? YamlExpressions.Parse(_context, node, map.Subject("when")) : null;
@@ -58,7 +58,10 @@ internal sealed partial class YamlLoader
                 var until = map.Date("until");
                 if (condition is not null)
                 {
-                    _declarations.Add(new CriterionSyntax(kind, name, condition, citation, title, explanation, from, until, entry.Span));
+                    _declarations.Add(new CriterionSyntax(kind, name, condition, citation, title, explanation, from, until, entry.Span)
+                    {
+                        Requirements = ReadCriterionRequirements(map),
+                    });
                 }
             }
         }

@@ -41,6 +41,8 @@ internal static class YamlVocabulary
         ["met"] = Truth.Met,
         ["not_met"] = Truth.NotMet,
         ["unknown"] = Truth.Unknown,
+        ["conflict"] = Truth.Conflict,
+        ["not_applicable"] = Truth.NotApplicable,
     };
 
     /// <summary>The word for a value: the writer's side of a list.</summary>

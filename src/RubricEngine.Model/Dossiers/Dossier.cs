@@ -11,11 +11,21 @@ namespace RubricEngine.Model.Dossiers;
 /// <param name="VerifiedBy">The third party that verified it, or null when self-declared.</param>
 /// <param name="Date">The date of the evidence, if given.</param>
 /// <param name="Span">Where it was written in the dossier.</param>
-public sealed record EvidenceItem(string Id, string? Document, string? Page, string? VerifiedBy, DateOnly? Date, SourceSpan Span)
+/// <param name="Method">The methodology or standard the value was measured by (<c>Regulation (EU) 2019/331</c>, <c>WLTP</c>), or null.</param>
+/// <param name="Verification">How it was verified, or null when the dossier does not say (then a named verifier means third party).</param>
+public sealed record EvidenceItem(
+    string Id, string? Document, string? Page, string? VerifiedBy, DateOnly? Date, SourceSpan Span, string? Method = null, VerificationKind? Verification = null)
     : ModelNode(Span)
 {
-    /// <summary>True when a third party verified the evidence.</summary>
-    public bool IsVerified => !string.IsNullOrWhiteSpace(VerifiedBy);
+    /// <summary>
+    /// True when a third party verified the evidence: its verification is third party or accredited, or it names
+    /// a verifier without saying how.
+    /// </summary>
+    public bool IsVerified => Verification is { } kind ? kind.IsThirdParty() : !string.IsNullOrWhiteSpace(VerifiedBy);
+
+    /// <summary>The verification kind in effect: as written, or third party for a named verifier, or null.</summary>
+    public VerificationKind? EffectiveVerification =>
+        Verification ?? (string.IsNullOrWhiteSpace(VerifiedBy) ? null : VerificationKind.ThirdParty);
 }
 
 /// <summary>One value given for an input, with the evidence it cites.</summary>

@@ -23,6 +23,7 @@ public static class ExprText
             BinaryExpr b => Level(b.Operator),
             UnaryExpr { Operator: UnaryOperator.Not } => NotLevel,
             UnaryExpr => NegateLevel,
+            EvidenceTestExpr => ComparisonLevel, // "not x is known" is "not (x is known)", as for a comparison
             ConditionalExpr => ConditionalLevel, // its else branch runs to the end, so any operand position needs parentheses
             _ => PrimaryLevel,
         };
@@ -97,6 +98,8 @@ public static class ExprText
         public override string VisitCountMet(CountMetExpr node) => $"count of ({List(node.Conditions)})";
 
         public override string VisitExtreme(ExtremeExpr node) => $"{(node.Largest ? "max" : "min")} of ({List(node.Options)})";
+
+        public override string VisitEvidenceTest(EvidenceTestExpr node) => $"{node.Subject.Name} {node.Check.Text}";
 
         private string List(IEnumerable<Expr> items) => string.Join(", ", items.Select(Visit));
 

@@ -43,4 +43,7 @@ public abstract class ExprVisitor<T>
 
     /// <summary>Visits <c>min of (...)</c> and <c>max of (...)</c> over values.</summary>
     public abstract T VisitExtreme(ExtremeExpr node);
+
+    /// <summary>Visits a test of an input's evidence.</summary>
+    public abstract T VisitEvidenceTest(EvidenceTestExpr node);
 }

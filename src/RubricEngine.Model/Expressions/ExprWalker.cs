@@ -32,6 +32,7 @@ public static class ExprWalker
         FirstKnownExpr f => f.Options,
         CountMetExpr c => c.Conditions,
         ExtremeExpr e => e.Options,
+        EvidenceTestExpr t => [t.Subject],
         _ => [],
     };
 

@@ -101,3 +101,17 @@ public sealed record CohortExpr(CohortFunction Function, Expr Subject, decimal? 
     /// <inheritdoc />
     public override T Accept<T>(ExprVisitor<T> visitor) => visitor.VisitCohort(this);
 }
+
+/// <summary>
+/// A test of an input's evidence rather than its value: <c>x is known</c>, <c>x is missing</c>, <c>x is conflicting</c>,
+/// <c>x is verified [by "..."]</c>, <c>x is verified as accredited</c>, <c>x uses method "..."</c>. Always met or not met:
+/// the evidence itself is never unknown.
+/// </summary>
+/// <param name="Subject">The input tested.</param>
+/// <param name="Check">What is tested.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record EvidenceTestExpr(ReferenceExpr Subject, Rubrics.EvidenceCheck Check, SourceSpan Span) : Expr(BooleanType.Instance, Span)
+{
+    /// <inheritdoc />
+    public override T Accept<T>(ExprVisitor<T> visitor) => visitor.VisitEvidenceTest(this);
+}

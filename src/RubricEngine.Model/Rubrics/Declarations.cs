@@ -1,3 +1,4 @@
+using RubricEngine.Model.Collections;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Text;
 using RubricEngine.Model.Types;
@@ -57,6 +58,22 @@ public sealed record InputDeclaration(
 {
     /// <summary>The declared range of a number input (<c>integer 1 to 5</c>), or null.</summary>
     public ValueRange? Range { get; init; }
+
+    /// <summary>
+    /// The conflict policy as steps tried in order, when it is more than one word of <see cref="ConflictPolicy"/>
+    /// (<c>when conflicting prefer method "..." then verified then agree on verdict</c>); empty otherwise, and then
+    /// <see cref="Conflict"/> is the whole policy. <see cref="ConflictSteps"/> gives the steps either way.
+    /// </summary>
+    public ValueArray<ConflictStep> Steps { get; init; } = [];
+
+    /// <summary>The admissibility requirements written on the input (<c>requires verified</c>), in source order.</summary>
+    public ValueArray<EvidenceRequirement> Requirements { get; init; } = [];
+
+    /// <summary>The conflict policy's steps, in the order they are tried.</summary>
+    public ValueArray<ConflictStep> ConflictSteps => Steps.IsEmpty ? ConflictStep.Of(Conflict) : Steps;
+
+    /// <summary>True when the last step of the policy is <c>agree on verdict</c>.</summary>
+    public bool AgreesOnVerdict => !Steps.IsEmpty && Steps[^1].Kind == ConflictStepKind.AgreeOnVerdict;
 }
 
 /// <summary>A named value computed from inputs and other derived values.</summary>
@@ -96,6 +113,9 @@ public sealed record Criterion(
     DateOnly? From, DateOnly? Until, SourceSpan Span)
     : ModelNode(Span)
 {
+    /// <summary>The admissibility requirements on the inputs its condition reads (<c>requires x verified</c>), in source order.</summary>
+    public ValueArray<EvidenceRequirement> Requirements { get; init; } = [];
+
     /// <summary>True when the criterion applies on the given assessment date.</summary>
     public bool AppliesOn(DateOnly date) => (From is null || date >= From) && (Until is null || date <= Until);
 }

@@ -65,4 +65,10 @@ public sealed record Classification(ValueArray<Tier> Tiers, string Fallback, Sou
 
     /// <summary>The gates this classification is subject to (<c>gates a, b</c>, or none after <c>without gates</c>); null for every gate.</summary>
     public ValueArray<string>? Gates { get; init; }
+
+    /// <summary>The outcome when a deciding gate or tier is in conflict (<c>on conflict review_required</c>); null: as unknown.</summary>
+    public string? OnConflict { get; init; }
+
+    /// <summary>The outcome when a deciding gate or tier is unknown (<c>on unknown ...</c>); null: <c>insufficient_evidence</c>.</summary>
+    public string? OnUnknown { get; init; }
 }

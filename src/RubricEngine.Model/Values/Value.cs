@@ -47,6 +47,8 @@ public sealed record TruthValue(Truth Truth) : Value
     {
         Truth.Met => "true",
         Truth.NotMet => "false",
+        Truth.Conflict => "conflict",
+        Truth.NotApplicable => "not_applicable",
         _ => "unknown",
     };
 }

@@ -31,7 +31,9 @@ internal static partial class DossierCodec
                 e.GetProperty("page").GetString(),
                 e.GetProperty("verified_by").GetString(),
                 ReadDate(e.GetProperty("date")),
-                span));
+                span,
+                e.TryGetProperty("method", out var method) ? method.GetString() : null,
+                e.TryGetProperty("verification", out var kind) ? VerificationKinds.Parse(kind.GetString()) : null));
             return new Dossier(root.GetProperty("id").GetString()!, ReadDate(root.GetProperty("date")), [.. entries], [.. evidence], span);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or OverflowException)

@@ -61,6 +61,12 @@ internal static partial class DossierCodec
             writer.WriteString("page", item.Page);
             writer.WriteString("verified_by", item.VerifiedBy);
             WriteDate(writer, "date", item.Date);
+            if (item.Method is not null || item.Verification is not null)
+            {
+                writer.WriteString("method", item.Method);
+                writer.WriteString("verification", item.Verification?.ToWord());
+            }
+
             writer.WriteEndObject();
         }
 

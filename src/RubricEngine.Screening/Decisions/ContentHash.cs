@@ -58,6 +58,13 @@ internal static class ContentHash
             Text(text, item.Page);
             Text(text, item.VerifiedBy);
             Text(text, Date(item.Date));
+            if (item.Method is not null || item.Verification is not null)
+            {
+                // Only evidence that says how it was measured or verified hashes these, so older dossiers keep their hashes.
+                Text(text, item.Method);
+                Text(text, item.Verification?.ToWord());
+            }
+
             text.Append('\n');
         }
 

@@ -16,8 +16,14 @@ public sealed record CriterionResult(
     string Name, bool IsGate, bool Applicable, Truth Verdict, string Condition, ValueArray<string> Thresholds,
     ValueArray<UsedValue> Values, string? Citation)
 {
-    /// <summary>The word written in JSON and reports: met, not_met, unknown or not_applicable.</summary>
+    /// <summary>The word written in JSON and reports: met, not_met, unknown, conflict or not_applicable.</summary>
     public string VerdictWord => Applicable ? Verdict.ToWord() : "not_applicable";
+
+    /// <summary>Why an undecided criterion is undecided, when its evidence says so: unverified, wrong_method or conflicting; null otherwise.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a criterion that judged conflicting candidates one by one (<c>agree on verdict</c>), each candidate's verdict.</summary>
+    public ValueArray<CandidateVerdict> Verdicts { get; init; } = [];
 }
 
 /// <summary>A value a criterion read.</summary>
@@ -33,3 +39,8 @@ public sealed record UsedValue(string Name, string? Value, string? Unit, ValueAr
 /// <param name="Reason">missing, conflicting or too_few_records.</param>
 /// <param name="Detail">A short explanation, such as "3 of at least 10 records"; null when none.</param>
 public sealed record MissingInput(string Input, string Reason, string? Detail);
+
+/// <summary>The verdict a criterion gave one candidate of a conflict it judged by <c>agree on verdict</c>.</summary>
+/// <param name="Values">The candidate values, <c>lifecycle_emissions = 90 gCO2e/kWh</c> (several inputs joined by <c>; </c>).</param>
+/// <param name="Verdict">met, not_met, unknown or conflict.</param>
+public sealed record CandidateVerdict(string Values, string Verdict);

@@ -38,6 +38,9 @@ public sealed record Decision(
     /// </summary>
     public ValueArray<MissingInput> Unknown { get; init; } = [];
 
+    /// <summary>The inputs left in conflict, in declaration order, with every candidate and the policy steps tried; empty for most decisions.</summary>
+    public ValueArray<ConflictReport> Conflicts { get; init; } = [];
+
     /// <summary>True when the evidence was not enough to decide.</summary>
     public bool IsInsufficientEvidence => Outcome == Model.Rubrics.Rubric.InsufficientEvidence;
 

@@ -68,6 +68,7 @@ public static partial class DecisionJson
 
             writer.WriteEndArray();
             writer.WriteString(Names.Citation, c.Citation);
+            WriteCriterionEvidence(writer, c);
             writer.WriteEndObject();
         }
 

@@ -176,6 +176,7 @@ public static partial class DecisionJson
             WriteMissing(writer, Names.Unknown, decision.Unknown);
         }
 
+        WriteConflicts(writer, decision.Conflicts);
         WriteTrace(writer, decision.Trace);
         writer.WriteEndObject();
     }

@@ -29,13 +29,14 @@ internal static class CsvCell
 
     public static RawNode Evidence(string cell, SourceSpan span)
     {
-        string[] keys = ["id", "document", "page", "verified_by", "date"];
+        string[] keys = ["id", "document", "page", "verified_by", "date", "method", "verification"];
         var items = CsvEscapes.Split(cell, '|', removeEmpty: true)
             .Select(item =>
             {
+                // A field past the last key gets a name of its own, so the dossier binder reports it rather than drop it.
                 var fields = CsvEscapes.Split(item, ';');
-                var map = fields.Take(keys.Length)
-                    .Select((text, i) => (text, key: keys[i]))
+                var map = fields
+                    .Select((text, i) => (text, key: i < keys.Length ? keys[i] : $"field {i + 1}"))
                     .Where(f => f.text.Length > 0)
                     .Select(f => new RawField(f.key, span, Scalar(CsvEscapes.Unescape(f.text), span)));
                 return (RawNode)new RawMap(map.ToValueArray(), span);

@@ -4,10 +4,10 @@ using RubricEngine.Model.Dossiers;
 
 namespace RubricEngine.Screening.Dossiers;
 
-/// <summary>The <c>evidence</c> list: items with id, document, page, verified_by and date.</summary>
+/// <summary>The <c>evidence</c> list: items with id, document, page, verified_by, date, method and verification.</summary>
 internal sealed partial class DossierBinder
 {
-    private static readonly string[] EvidenceFields = ["id", "document", "page", "verified_by", "date"];
+    private static readonly string[] EvidenceFields = ["id", "document", "page", "verified_by", "date", "method", "verification"];
 
     private static Dictionary<string, EvidenceItem> ReadEvidence(RawField? field, DiagnosticBag diagnostics)
     {
@@ -34,7 +34,7 @@ internal sealed partial class DossierBinder
             foreach (var unknown in map.Fields.Where(f => !EvidenceFields.Contains(f.Key)))
             {
                 diagnostics.Report(DiagnosticCatalog.UnknownRecordField, unknown.KeySpan, DossierSchema.EvidenceKey, unknown.Key,
-                    "; expected id, document, page, verified_by or date");
+                    "; expected id, document, page, verified_by, date, method or verification");
             }
 
             DateOnly? date = null;
@@ -50,7 +50,18 @@ internal sealed partial class DossierBinder
                 }
             }
 
-            var item = new EvidenceItem(id, Text(map, "document"), Text(map, "page"), Text(map, "verified_by"), date, map.Span);
+            VerificationKind? verification = null;
+            if (Text(map, "verification") is { } kindText)
+            {
+                verification = VerificationKinds.Parse(kindText);
+                if (verification is null)
+                {
+                    diagnostics.Report(DiagnosticCatalog.WrongValueType, map.Field("verification")!.Value.Span, "evidence verification",
+                        string.Join(", ", VerificationKinds.Words), kindText);
+                }
+            }
+
+            var item = new EvidenceItem(id, Text(map, "document"), Text(map, "page"), Text(map, "verified_by"), date, map.Span, Text(map, "method"), verification);
             if (!items.TryAdd(id, item))
             {
                 diagnostics.Report(DiagnosticCatalog.DuplicateEvidenceItem, map.Span, id);

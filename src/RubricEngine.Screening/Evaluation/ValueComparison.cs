@@ -9,7 +9,19 @@ internal static class ValueComparison
 {
     public static Truth Compare(BinaryOperator op, Value? left, Value? right)
     {
-        if (left is null || right is null || IsUnknownTruth(left) || IsUnknownTruth(right))
+        // A truth operand that does not apply, is in conflict or is unknown passes that state on: "early = true"
+        // reads like "early" itself (the truth table in docs/language.md).
+        if (Undecided(left) is { } l)
+        {
+            return Undecided(right) is { } r ? Kleene.And(l, r) : l;
+        }
+
+        if (Undecided(right) is { } rightState)
+        {
+            return rightState;
+        }
+
+        if (left is null || right is null)
         {
             return Truth.Unknown;
         }
@@ -51,5 +63,11 @@ internal static class ValueComparison
         _ => Order(left, right) is { } order ? order == 0 : null,
     };
 
-    private static bool IsUnknownTruth(Value value) => value is TruthValue { Truth: Truth.Unknown };
+    /// <summary>The state of a truth operand that is not met or met, or null; a missing operand is unknown.</summary>
+    private static Truth? Undecided(Value? value) => value switch
+    {
+        null => null,
+        TruthValue { Truth: Truth.Unknown or Truth.Conflict or Truth.NotApplicable } t => t.Truth,
+        _ => null,
+    };
 }

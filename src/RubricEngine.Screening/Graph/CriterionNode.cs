@@ -6,11 +6,13 @@ using RubricEngine.Screening.Evaluation;
 namespace RubricEngine.Screening.Graph;
 
 /// <summary>
-/// A criterion or gate. Outside its date range it does not apply: its value is then met (neutral in "and";
-/// "or" and "any of" skip it) and <see cref="NodeResult.Applicable"/> is false. A dated criterion without an
-/// assessment date is unknown.
+/// A criterion or gate. Outside its date range it does not apply: <see cref="NodeResult.Applicable"/> is false (its
+/// stored value is met), and a reference to it reads <see cref="Truth.NotApplicable"/>, neutral in every position;
+/// a condition made only of criteria that do not apply makes the criterion not apply either. A dated criterion
+/// without an assessment date is unknown. With an input whose policy ends in <c>agree on verdict</c> left in
+/// conflict, the condition is judged once per candidate (CriterionAgreement.cs).
 /// </summary>
-internal sealed class CriterionNode : DeclarationNode
+internal sealed partial class CriterionNode : DeclarationNode
 {
     internal CriterionNode(Criterion declaration)
         : base(
@@ -40,7 +42,7 @@ internal sealed class CriterionNode : DeclarationNode
 
     /// <inheritdoc />
     public override (string Result, string? Value) Describe(NodeResult result) =>
-        (result.Applicable ? result.Truth.ToWord() : "not_applicable", result.Truth == Truth.Unknown ? result.Reason : null);
+        (result.Applicable ? result.Truth.ToWord() : "not_applicable", result.Truth.IsUndecided() ? result.Reason : null);
 
     private protected override NodeResult Compute(NodeScope scope)
     {
@@ -58,7 +60,15 @@ internal sealed class CriterionNode : DeclarationNode
             }
         }
 
-        return Done(scope, Truths.Of(Truths.ToTruth(Condition(scope))));
+        if (Agreeing.Count > 0 && Agreement(scope) is { } agreed)
+        {
+            return agreed;
+        }
+
+        var truth = Truths.ToTruth(Condition(scope));
+        return truth == Truth.NotApplicable
+            ? new NodeResult(this, Truths.Met, scope.TakeConditions(), null) { Applicable = false }
+            : Done(scope, Truths.Of(truth));
     }
 
     private protected override NodeResult Unknown(NodeScope scope, string reason)
@@ -74,11 +84,15 @@ internal static class Truths
     public static readonly TruthValue Met = new(Truth.Met);
     public static readonly TruthValue NotMet = new(Truth.NotMet);
     public static readonly TruthValue Unknown = new(Truth.Unknown);
+    public static readonly TruthValue Conflict = new(Truth.Conflict);
+    public static readonly TruthValue NotApplicable = new(Truth.NotApplicable);
 
     public static TruthValue Of(Truth truth) => truth switch
     {
         Truth.Met => Met,
         Truth.NotMet => NotMet,
+        Truth.Conflict => Conflict,
+        Truth.NotApplicable => NotApplicable,
         _ => Unknown,
     };
 

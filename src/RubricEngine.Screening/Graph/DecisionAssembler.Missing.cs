@@ -57,7 +57,7 @@ internal static partial class DecisionAssembler
         foreach (var criterion in graph.Criteria)
         {
             var result = Get(results, criterion);
-            if (result.Applicable && result.Truth == Truth.Unknown && (!criterion.IsDated || dossier.AssessmentDate is not null))
+            if (result.Applicable && result.Truth.IsUndecided() && (!criterion.IsDated || dossier.AssessmentDate is not null))
             {
                 Need(criterion.InputsBehind);
             }
@@ -81,7 +81,7 @@ internal static partial class DecisionAssembler
 
         foreach (var classification in graph.Classifications)
         {
-            if (Get(results, classification).Value is TextValue { Text: Model.Rubrics.Rubric.InsufficientEvidence })
+            if (Get(results, classification).Undecided)
             {
                 foreach (var tier in classification.Tiers)
                 {

@@ -46,6 +46,7 @@ internal static partial class DecisionAssembler
             Unknown = unknown,
             Classifications = graph.Rubric.HasNamedClassifications ? Classifications(graph, results) : null,
             Notes = graph.Notes.Count == 0 ? null : Notes(graph, results),
+            Conflicts = Conflicts(graph, dossier, results),
         };
     }
 
@@ -86,7 +87,11 @@ internal static partial class DecisionAssembler
             var facts = node.Facts;
             criteria[i] = new CriterionResult(
                 facts.Criterion.Name, node.Kind == NodeKind.Gate, result.Applicable, result.Truth,
-                facts.Condition, facts.Thresholds, Wrap(used), facts.Criterion.Citation);
+                facts.Condition, facts.Thresholds, Wrap(used), facts.Criterion.Citation)
+            {
+                Reason = EvidenceReason(result),
+                Verdicts = result.Verdicts,
+            };
         }
 
         return Wrap(criteria);

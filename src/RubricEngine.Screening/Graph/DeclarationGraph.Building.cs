@@ -198,7 +198,9 @@ internal sealed partial class DeclarationGraph
 
             foreach (var criterion in Criteria)
             {
-                criterion.Condition = Compile(compiler, criterion, criterion.Declaration.Condition);
+                var reads = new List<DeclarationNode>();
+                criterion.Condition = compiler.CompileCriterion(criterion.Declaration, reads);
+                criterion.Reads = reads;
                 criterion.ValuesUsed = [.. criterion.Facts.ValuesUsed.Select(v => _index.Reference(v.Kind, v.Name))];
             }
 
@@ -225,6 +227,7 @@ internal sealed partial class DeclarationGraph
             foreach (var criterion in Criteria)
             {
                 criterion.InputsBehind = InputsBehind(criterion);
+                ReadForAgreement(criterion);
             }
 
             foreach (var indicator in Indicators)
@@ -244,6 +247,42 @@ internal sealed partial class DeclarationGraph
             var compiled = compiler.Compile(expr, reads);
             node.Reads = reads;
             return compiled;
+        }
+
+        /// <summary>
+        /// A criterion that judges conflicting candidates one by one evaluates the derived values between them and its
+        /// condition again, so it reads what those derived values read (the NRules engine matches exactly a node's reads).
+        /// </summary>
+        private static void ReadForAgreement(CriterionNode criterion)
+        {
+            criterion.Agreeing = [.. criterion.InputsBehind.Where(i => i.Declaration.AgreesOnVerdict)];
+            if (criterion.Agreeing.Count == 0)
+            {
+                return;
+            }
+
+            var cone = new List<DeclarationNode>();
+            var stack = new Stack<DeclarationNode>(criterion.Reads.OfType<DerivedNode>());
+            while (stack.TryPop(out var node))
+            {
+                if (!cone.Contains(node))
+                {
+                    cone.Add(node);
+                    foreach (var read in node.Reads.OfType<DerivedNode>())
+                    {
+                        stack.Push(read);
+                    }
+                }
+            }
+
+            criterion.Cone = cone;
+            var reads = criterion.Reads.ToList();
+            foreach (var read in cone.SelectMany(n => n.Reads).Where(r => !reads.Contains(r)).ToList())
+            {
+                reads.Add(read);
+            }
+
+            criterion.Reads = reads;
         }
 
         /// <summary>The inputs a node's value rests on, through derived values and cohort aggregations, in first-use order.</summary>

@@ -77,7 +77,7 @@ internal abstract class DeclarationNode
         return Done(scope, null);
     }
 
-    private protected static bool IsUnknown(Value? value) => value is null or TruthValue { Truth: Truth.Unknown };
+    private protected static bool IsUnknown(Value? value) => value is null or TruthValue { Truth: Truth.Unknown or Truth.Conflict };
 
     /// <summary>"unknown" and the reason, or the word for a known value and its text.</summary>
     private protected static (string, string?) Computed(NodeResult result, string word, string? text) =>

@@ -52,26 +52,21 @@ internal sealed partial class ExprCompiler
         };
     }
 
-    /// <summary>How many conditions are met; criteria that do not apply are left out, any other unknown makes it unknown.</summary>
+    /// <summary>How many conditions are met; conditions that do not apply are left out, an unknown or conflicting one makes it unknown.</summary>
     private CompiledExpr CountMet(CountMetExpr node)
     {
         var conditions = node.Conditions.Select(Node).ToArray();
-        var criteria = node.Conditions.Select(c => c is ReferenceExpr { Kind: SymbolKind.Criterion } r ? (CriterionNode)index.Reference(SymbolKind.Criterion, r.Name) : null).ToArray();
         return scope =>
         {
             int met = 0;
             var unknown = false;
             for (var i = 0; i < conditions.Length; i++)
             {
-                if (criteria[i] is { } criterion && !scope.Result(criterion).Applicable)
-                {
-                    continue;
-                }
-
                 switch (Truths.ToTruth(conditions[i](scope)))
                 {
                     case Truth.Met: met++; break;
                     case Truth.Unknown: unknown = true; break;
+                    case Truth.Conflict: unknown = true; scope.Fail(UnknownReasons.Conflicting); break;
                 }
             }
 

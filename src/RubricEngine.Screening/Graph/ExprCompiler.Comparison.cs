@@ -30,6 +30,11 @@ internal sealed partial class ExprCompiler
             var rightReason = r is null ? scope.LastGap ?? scope.LastReason : null;
             var rightGap = r is null && scope.LastGap is not null;
             var result = ValueComparison.Compare(op, l, r);
+            if (result == Truth.Unknown && (leftReason == UnknownReasons.Conflicting || rightReason == UnknownReasons.Conflicting))
+            {
+                result = Truth.Conflict; // a value in conflict gives a verdict in conflict, not an unknown one
+            }
+
             if (scope.RecordsConditions)
             {
                 scope.AddCondition(new TraceCondition(condition, result.ToWord(), Values(leftShown?.Show(l, leftReason, leftGap), rightShown?.Show(r, rightReason, rightGap))));

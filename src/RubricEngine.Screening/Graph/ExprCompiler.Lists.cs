@@ -227,7 +227,7 @@ internal sealed partial class ExprCompiler
                 {
                     case Model.Logic.Truth.Met when !all: return Truths.Met;
                     case Model.Logic.Truth.NotMet when all: return Truths.NotMet;
-                    case Model.Logic.Truth.Unknown: unknown = true; break;
+                    case Model.Logic.Truth.Unknown or Model.Logic.Truth.Conflict or Model.Logic.Truth.NotApplicable: unknown = true; break;
                 }
             }
 

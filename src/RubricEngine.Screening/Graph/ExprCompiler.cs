@@ -34,10 +34,11 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         ReferenceExpr reference => Reference(reference),
         UnaryExpr unary => Unary(unary),
         BinaryExpr { Operator: BinaryOperator.And } and => And(Node(and.Left), Node(and.Right)),
-        BinaryExpr { Operator: BinaryOperator.Or } or => AnyOf([or.Left, or.Right], 1, noneApplicable: Truth.NotMet),
+        BinaryExpr { Operator: BinaryOperator.Or } or => AnyOf([or.Left, or.Right], 1),
         BinaryExpr comparison when comparison.Operator.IsComparison() => Comparison(comparison),
         BinaryExpr arithmetic => Arithmetic(arithmetic),
-        AnyOfExpr any => AnyOf([.. any.Options], any.Minimum, noneApplicable: Truth.Met),
+        AnyOfExpr any => AnyOf([.. any.Options], any.Minimum),
+        EvidenceTestExpr test => EvidenceTest(test),
         ListAggregateExpr list => ListAggregate(list),
         CohortExpr cohort => Cohort(cohort),
         ConditionalExpr conditional => Conditional(conditional),
@@ -106,6 +107,11 @@ internal sealed partial class ExprCompiler(NodeIndex index)
 
         var target = index.Reference(reference.Kind, reference.Name);
         Read(target);
+        if (target is InputNode input)
+        {
+            return InputReference(reference, input);
+        }
+
         var propagates = target.Kind != NodeKind.Input; // an input's reason (missing...) stays in the missing list
         if (reference.Type is not BooleanType)
         {
@@ -131,10 +137,13 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         // A yes/no input or a criterion used as a condition is traced like a comparison: the auditor sees its value.
         var name = reference.Name;
         var prefix = name + " = ";
+        var criterion = target as CriterionNode;
         return scope =>
         {
             var result = scope.Result(target);
-            var value = result.Value;
+
+            // A criterion outside its dates does not apply, wherever it stands (its stored verdict is met, for the decision).
+            var value = criterion is not null && !result.Applicable ? Truths.NotApplicable : result.Value;
             if (propagates && IsUnknown(value))
             {
                 scope.Fail(result.Reason);
@@ -165,45 +174,43 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         scope => Truths.Of(Kleene.And(Truths.ToTruth(left(scope)), Truths.ToTruth(right(scope))));
 
     /// <summary>
-    /// "or" (at least 1 of 2) and "any of": met when enough options are met, not met when too few can still
-    /// be; criteria that do not apply on the assessment date are left out of the options. With no option
-    /// left, "or" is not met and "any of" is met (it asks for nothing).
+    /// "or" (at least 1 of 2), "any of", "at least N of" and "all of": met when enough options are met, not met when
+    /// too few can still be, otherwise undecided (conflict when a conflicting option could tip it, else unknown).
+    /// Options that do not apply are left out, and N shrinks to the options left; with none left, the whole does not apply.
     /// </summary>
-    private CompiledExpr AnyOf(Expr[] options, int minimum, Truth noneApplicable)
+    private CompiledExpr AnyOf(Expr[] options, int minimum)
     {
         var compiled = new CompiledExpr[options.Length];
-        var criteria = new CriterionNode?[options.Length];
         for (var i = 0; i < options.Length; i++)
         {
             compiled[i] = Node(options[i]);
-            criteria[i] = options[i] is ReferenceExpr { Kind: SymbolKind.Criterion } r ? (CriterionNode)index.Reference(SymbolKind.Criterion, r.Name) : null;
         }
 
         return scope =>
         {
-            int met = 0, unknown = 0, total = 0;
+            int met = 0, unknown = 0, conflict = 0, total = 0;
             for (var i = 0; i < compiled.Length; i++)
             {
-                if (criteria[i] is { } criterion && !scope.Result(criterion).Applicable)
+                switch (Truths.ToTruth(compiled[i](scope)))
                 {
-                    continue;
+                    case Truth.NotApplicable: continue;
+                    case Truth.Met: met++; break;
+                    case Truth.Unknown: unknown++; break;
+                    case Truth.Conflict: conflict++; break;
                 }
 
                 total++;
-                switch (Truths.ToTruth(compiled[i](scope)))
-                {
-                    case Truth.Met: met++; break;
-                    case Truth.Unknown: unknown++; break;
-                }
             }
 
             if (total == 0)
             {
-                return Truths.Of(noneApplicable);
+                return Truths.NotApplicable;
             }
 
             var needed = Math.Min(minimum, total);
-            return Truths.Of(met >= needed ? Truth.Met : met + unknown >= needed ? Truth.Unknown : Truth.NotMet);
+            return met >= needed ? Truths.Met
+                : met + unknown + conflict < needed ? Truths.NotMet
+                : conflict > 0 ? Truths.Conflict : Truths.Unknown;
         };
     }
 
@@ -244,5 +251,5 @@ internal sealed partial class ExprCompiler(NodeIndex index)
         };
     }
 
-    private static bool IsUnknown(Value? value) => value is null or TruthValue { Truth: Truth.Unknown };
+    private static bool IsUnknown(Value? value) => value is null or TruthValue { Truth: Truth.Unknown or Truth.Conflict };
 }

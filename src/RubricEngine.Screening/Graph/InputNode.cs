@@ -39,6 +39,8 @@ internal sealed class InputNode : DeclarationNode
         MissingReason.Missing => UnknownReasons.Missing,
         MissingReason.Conflicting => UnknownReasons.Conflicting,
         MissingReason.TooFewRecords => UnknownReasons.TooFewRecords,
+        MissingReason.Unverified => UnknownReasons.Unverified,
+        MissingReason.WrongMethod => UnknownReasons.WrongMethod,
         _ => null,
     };
 }

@@ -48,6 +48,12 @@ internal sealed class NodeResult
     /// <summary>False for a criterion outside its date range on the assessment date (its value is then met, neutral in "and").</summary>
     public bool Applicable { get; init; } = true;
 
+    /// <summary>For a criterion that judged conflicting candidates one by one (<c>agree on verdict</c>), each candidate's verdict.</summary>
+    public ValueArray<CandidateVerdict> Verdicts { get; init; } = [];
+
+    /// <summary>For the classification, true when no tier or gate could be decided (insufficient evidence, or the rubric's <c>on unknown</c> / <c>on conflict</c> outcome).</summary>
+    public bool Undecided { get; init; }
+
     /// <summary>For input nodes, the resolved input with its evidence; null otherwise.</summary>
     public ResolvedInput? Input { get; init; }
 

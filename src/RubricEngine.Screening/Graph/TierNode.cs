@@ -25,9 +25,16 @@ internal sealed class TierNode : DeclarationNode
 
     /// <inheritdoc />
     public override (string Result, string? Value) Describe(NodeResult result) =>
-        (result.Truth.ToWord(), result.Truth == Truth.Unknown ? result.Reason : null);
+        (result.Applicable ? result.Truth.ToWord() : "not_applicable", result.Truth.IsUndecided() ? result.Reason : null);
 
-    private protected override NodeResult Compute(NodeScope scope) => Done(scope, Truths.Of(Truths.ToTruth(Condition(scope))));
+    /// <summary>A tier whose condition does not apply (only criteria outside their dates) is skipped, as such a gate is.</summary>
+    private protected override NodeResult Compute(NodeScope scope)
+    {
+        var truth = Truths.ToTruth(Condition(scope));
+        return truth == Truth.NotApplicable
+            ? new NodeResult(this, Truths.NotMet, scope.TakeConditions(), null) { Applicable = false }
+            : Done(scope, Truths.Of(truth));
+    }
 
     private protected override NodeResult Unknown(NodeScope scope, string reason)
     {

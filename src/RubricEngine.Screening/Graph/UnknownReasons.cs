@@ -11,4 +11,7 @@ internal static class UnknownReasons
     public const string TooFewRecords = "too_few_records";
     public const string NothingScored = "no indicator is scored";
     public const string Excluded = "excluded from the cohort";
+
+    public const string Unverified = "unverified";
+    public const string WrongMethod = "wrong_method";
 }
