@@ -26,9 +26,9 @@ internal static partial class ReasonText
         var format = (match.Groups["kind"].Value, match.Groups["state"].Value) switch
         {
             ("gate", "not met") => words.GateNotMet,
-            ("gate", "unknown") => words.GateUnknown,
+            ("gate", "unknown" or "in conflict") => words.GateUnknown,
             ("tier", "met") => words.TierMet,
-            ("tier", "unknown") => words.TierUnknown,
+            ("tier", "unknown" or "in conflict") => words.TierUnknown,
             _ => null,
         };
         if (format is null)
@@ -40,6 +40,6 @@ internal static partial class ReasonText
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, format, title);
     }
 
-    [GeneratedRegex(@"^(?<kind>gate|tier) '(?<name>[^']+)' is (?<state>not met|met|unknown)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<kind>gate|tier) '(?<name>[^']+)' is (?<state>not met|met|unknown|in conflict)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -70,6 +70,7 @@ internal sealed record UiText(
         "not_met" => NotMet,
         "not_applicable" => NotApplicable,
         "unknown" => Unknown,
+        "conflict" => Conflicting,
         "scored" => Scored,
         "computed" => Computed,
         _ => word,
