@@ -66,11 +66,15 @@ public sealed class BatchReportWriter
         Write(path => OpenInFolder(folder, path), ranked);
     }
 
+    // Characters buffered per file: a page is about 8 KB, and a buffer under the large-object size keeps one
+    // page per dossier from costing a large-object allocation (and the full collections they bring) each.
+    private const int PageBuffer = 8 * 1024;
+
     private static StreamWriter OpenInFolder(string folder, string relativePath)
     {
         var path = Path.Combine(folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), PageBuffer);
     }
 }
 

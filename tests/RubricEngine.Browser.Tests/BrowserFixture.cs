@@ -27,6 +27,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         ("gib", "gib.rubric", "gib"),
     ];
 
+    /// <summary>Every report made, in every language: (report, language).</summary>
+    public static TheoryData<string, string> ReportCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (report, _, _) in Reports)
+        {
+            foreach (var language in Languages)
+            {
+                data.Add(report, language);
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>The dossier explained standalone (rubric explain --format html): a conflict, with long thresholds and units.</summary>
     public const string ExplainedDossier = "samples/eu-taxonomy/E07-hydro-conflicting-lca.yaml";
 

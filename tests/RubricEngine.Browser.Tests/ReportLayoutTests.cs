@@ -40,22 +40,8 @@ public class ReportLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         await page.CloseAsync();
     }
 
-    public static TheoryData<string, string> ReportCases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (report, _, _) in BrowserFixture.Reports)
-        {
-            foreach (var language in BrowserFixture.Languages)
-            {
-                data.Add(report, language);
-            }
-        }
-
-        return data;
-    }
-
     [Theory(Timeout = 600_000)]
-    [MemberData(nameof(ReportCases))]
+    [MemberData(nameof(BrowserFixture.ReportCases), MemberType = typeof(BrowserFixture))]
     public async Task EveryExplanationPage_HasNoTextOutsideItsBox(string report, string language)
     {
         var folder = browser.ReportFolder(report, language);

@@ -13,22 +13,8 @@ namespace RubricEngine.Browser.Tests;
 [Trait("Category", "Browser")]
 public class ReportNavigationTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    public static TheoryData<string, string> ReportCases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (report, _, _) in BrowserFixture.Reports)
-        {
-            foreach (var language in BrowserFixture.Languages)
-            {
-                data.Add(report, language);
-            }
-        }
-
-        return data;
-    }
-
     [Theory(Timeout = 600_000)]
-    [MemberData(nameof(ReportCases))]
+    [MemberData(nameof(BrowserFixture.ReportCases), MemberType = typeof(BrowserFixture))]
     public async Task EveryRowLink_OpensItsExplanation_AndTheBackLinkReturnsToThatRow(string report, string language)
     {
         var page = await browser.NewPageAsync();

@@ -73,6 +73,7 @@ public static class HtmlReportBenchmark
         var line = string.Create(CultureInfo.InvariantCulture,
             $"workload=html_report n={n} seconds={seconds:F1} report_mb={files.Sum(f => f.Length) / 1048576.0:F1} index_mb={index / 1048576.0:F1} largest_page_kb={files.Where(f => f.Name != "index.html").Max(f => f.Length) / 1024.0:F1} pages={pages} peak_rss_mb={peak / 1024.0:F1} load={File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Directory.Delete(report, recursive: true);
+        File.Delete(report + ".run.json");
         File.Delete(input);
         return line;
     }
