@@ -255,7 +255,13 @@ internal sealed partial class DeclarationGraph
         /// </summary>
         private static void ReadForAgreement(CriterionNode criterion)
         {
-            criterion.Agreeing = [.. criterion.InputsBehind.Where(i => i.Declaration.AgreesOnVerdict)];
+            // An input only asked about its evidence (x is conflicting) is not judged candidate by candidate.
+            var condition = criterion.Declaration.Condition;
+            var tested = ExprWalker.Descendants(condition).OfType<EvidenceTestExpr>().Select(t => t.Subject).ToHashSet(ReferenceEqualityComparer.Instance);
+            var byValue = ExprWalker.Descendants(condition).OfType<ReferenceExpr>()
+                .Where(r => r.Kind == SymbolKind.Input && !tested.Contains(r)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+            var throughDerived = criterion.Reads.OfType<DerivedNode>().SelectMany(d => d.InputsBehind).ToHashSet();
+            criterion.Agreeing = [.. criterion.InputsBehind.Where(i => i.Declaration.AgreesOnVerdict && (byValue.Contains(i.Name) || throughDerived.Contains(i)))];
             if (criterion.Agreeing.Count == 0)
             {
                 return;
