@@ -20,7 +20,7 @@ internal sealed partial class Binder
 
     /// <summary>
     /// The steps in order. <c>agree on verdict</c> hands the conflict to the criteria, so it comes last; <c>prefer
-    /// lowest</c> and <c>prefer highest</c> always choose one value, so nothing may follow them (RUB0243).
+    /// lowest</c> and <c>prefer highest</c> always choose one value, so nothing may follow them (RUB0253).
     /// </summary>
     private ValueArray<ConflictStep> BindSteps(ValueArray<ConflictStepSyntax> steps)
     {
@@ -41,7 +41,7 @@ internal sealed partial class Binder
         return steps.Select(s => new ConflictStep(s.Kind, s.Methods.Select(m => m.Value).ToValueArray())).ToValueArray();
     }
 
-    /// <summary>A criterion's requirements; each must name an input its condition reads directly (RUB0203, RUB0240, RUB0242).</summary>
+    /// <summary>A criterion's requirements; each must name an input its condition reads directly (RUB0203, RUB0250, RUB0252).</summary>
     private ValueArray<EvidenceRequirement> BindRequirements(CriterionSyntax syntax, Expr? condition)
     {
         var requirements = new List<EvidenceRequirement>();

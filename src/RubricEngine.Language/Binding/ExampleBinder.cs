@@ -32,7 +32,7 @@ internal sealed class ExampleBinder(BindingContext context)
         return bound.ToValueArray();
     }
 
-    /// <summary>The kind after <c>as</c>; a word that names no kind is RUB0241.</summary>
+    /// <summary>The kind after <c>as</c>; a word that names no kind is RUB0251.</summary>
     private VerificationKind? Verification(GivenSyntax given)
     {
         if (given.Verification is not { } word)

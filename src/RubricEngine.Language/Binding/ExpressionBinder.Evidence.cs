@@ -17,7 +17,7 @@ internal sealed partial class ExpressionBinder
         return subject is null || check is null ? null : new EvidenceTestExpr(subject, check, node.Span);
     }
 
-    /// <summary>The input an evidence test names; anything else is RUB0240 (an unknown name RUB0203).</summary>
+    /// <summary>The input an evidence test names; anything else is RUB0250 (an unknown name RUB0203).</summary>
     private ReferenceExpr? BindEvidenceSubject(ExpressionSyntax subject)
     {
         if (subject is not ReferenceSyntax reference)
@@ -42,7 +42,7 @@ internal sealed partial class ExpressionBinder
         return symbol.Type is { } type ? new ReferenceExpr(name, SymbolKind.Input, type, reference.Span) : null;
     }
 
-    /// <summary>The check of a test or requirement; a <c>verified as</c> word that names no kind is RUB0241.</summary>
+    /// <summary>The check of a test or requirement; a <c>verified as</c> word that names no kind is RUB0251.</summary>
     internal static EvidenceCheck? BindCheck(EvidenceTest test, ValueArray<Spanned<string>> arguments, BindingContext context)
     {
         if (test == EvidenceTest.VerifiedAs && VerificationKinds.Parse(arguments[0].Value) is null)
@@ -54,7 +54,7 @@ internal sealed partial class ExpressionBinder
         return new EvidenceCheck(test, arguments.Select(a => a.Value).ToValueArray());
     }
 
-    /// <summary>"a derived value", "a criterion"...: what a name is, for RUB0240.</summary>
+    /// <summary>"a derived value", "a criterion"...: what a name is, for RUB0250.</summary>
     internal static string KindWords(SymbolKind kind) => kind switch
     {
         SymbolKind.Derived => "a derived value",
