@@ -101,8 +101,7 @@ public class CrashTests
     private static string ManyDossiers()
     {
         var sample = File.ReadAllText(Path.Combine(Batches.Root, "samples/gib/G01-offshore-wind-east-anglia.yaml"));
-        var path = Path.Combine(Path.GetTempPath(), "rubric-records-tests", Guid.NewGuid().ToString("N"), "many.yaml");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var path = Path.Combine(TestFolders.New(), "many.yaml");
         using var file = new StreamWriter(path);
         for (var i = 0; i < Dossiers; i++)
         {

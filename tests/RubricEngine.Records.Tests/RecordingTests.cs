@@ -149,8 +149,7 @@ public class RecordingTests
         var target = TestStores.New(kind);
         var (first, _) = Batches.Record(target, "yeda.rubric", ["samples/yeda"]);
         Batches.Record(target, "gib.rubric", ["samples/gib"]);
-        var path = Path.Combine(Path.GetTempPath(), "rubric-records-tests", Guid.NewGuid().ToString("N") + ".json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var path = Path.Combine(TestFolders.New(), "export.json");
         using (var store = TestStores.Open(target))
         using (var file = File.Create(path))
         {

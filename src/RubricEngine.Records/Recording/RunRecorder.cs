@@ -8,7 +8,8 @@ namespace RubricEngine.Records.Recording;
 
 /// <summary>
 /// Records one run's items as the batch yields them. Items are grouped (a full group, or whatever 200 ms of
-/// screening produced); each group's records are built (JSON, content and record hashes) on a thread-pool
+/// screening produced: a timer hands a group off when no next item comes, so a slow input still commits what was
+/// screened); each group's records are built (JSON, content and record hashes) on a thread-pool
 /// thread, and one writer thread appends the built groups in order, one transaction each. The queue between
 /// them is bounded, so a slow store slows screening instead of filling memory. What a killed process loses is
 /// only the groups not yet committed; <see cref="DecisionStore.ResumeRun"/> screens exactly those again.
@@ -19,10 +20,16 @@ public sealed partial class RunRecorder : IDisposable
     private readonly StoreConnection _store;
     private readonly RunContext _run;
     private readonly int _groupSize;
-    private readonly BlockingCollection<Task<BuiltGroup>> _queue = new(boundedCapacity: 3);
+    private const int QueuedGroups = 3;
+    private readonly BlockingCollection<Task<BuiltGroup>> _queue = new(boundedCapacity: QueuedGroups);
     private readonly Thread _writer;
     private readonly CommittedItems _committed;
     private readonly System.Diagnostics.Stopwatch _sinceHandOff = System.Diagnostics.Stopwatch.StartNew();
+
+    // Guards the pending group, which the recording thread fills and the commit timer may hand off.
+    private readonly Lock _gate = new();
+    private readonly Timer _commitTimer;
+    private bool _closed;
 
     // Contents this run already sent (read and written by the writer thread only): the store ignores
     // repeats, but sending each once saves the bytes.
@@ -45,6 +52,7 @@ public sealed partial class RunRecorder : IDisposable
         _committed = committed;
         _writer = new Thread(WriteGroups) { IsBackground = true, Name = "decision-store writer" };
         _writer.Start();
+        _commitTimer = new Timer(_ => HandOffIfDue(), null, MaxGroupMilliseconds, MaxGroupMilliseconds);
     }
 
     /// <summary>The run's id.</summary>
@@ -70,13 +78,14 @@ public sealed partial class RunRecorder : IDisposable
             return; // a cohort member an earlier session committed (CheckCommitted found it identical)
         }
 
-        _pending.Add(item);
-        // A full group commits, and so does a slow one after 200 ms: a killed run loses little more than that.
-        if (_pending.Count >= _groupSize || _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
+        lock (_gate)
         {
-            HandOff();
-            _pending = new List<ScreeningItem>(_groupSize);
-            _sinceHandOff.Restart();
+            _pending.Add(item);
+            // A full group commits, and so does a slow one after 200 ms: a killed run loses little more than that.
+            if (_pending.Count >= _groupSize || _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
+            {
+                HandOff();
+            }
         }
     }
 
@@ -104,31 +113,69 @@ public sealed partial class RunRecorder : IDisposable
             }
         }
 
+        _commitTimer.Dispose();
         _queue.Dispose();
     }
 
     private void Drain()
     {
-        if (!_queue.IsAddingCompleted)
+        lock (_gate)
         {
-            if (_pending.Count > 0)
+            _closed = true;
+            if (!_queue.IsAddingCompleted)
             {
-                HandOff();
-                _pending = [];
-            }
+                if (_pending.Count > 0)
+                {
+                    HandOff();
+                }
 
-            _queue.CompleteAdding();
+                _queue.CompleteAdding();
+            }
         }
 
+        _commitTimer.Dispose();
         _writer.Join();
         ThrowIfFailed();
     }
 
-    /// <summary>Starts building the pending group and queues it for the writer; blocks while the queue is full.</summary>
+    /// <summary>
+    /// The commit timer: hands the pending group off once it is 200 ms old, also when no next item arrives to see it
+    /// (a slow standard input). It never waits, so it cannot hold thread-pool threads that the group builds need:
+    /// when the recording thread holds the group, or the queue is full (the writer is busy and the group goes with
+    /// the next hand-off), this tick does nothing. A failure of the writer is left for the recording thread to report.
+    /// </summary>
+    private void HandOffIfDue()
+    {
+        if (!_gate.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            // Only this class adds to the queue, under the gate, so room seen here is still there for the add.
+            if (!_closed && _failure is null && _pending.Count > 0 && _queue.Count < QueuedGroups && _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
+            {
+                HandOff();
+            }
+        }
+        catch (InvalidOperationException) when (_failure is not null)
+        {
+            // Reported by the next Record, Complete or Dispose.
+        }
+        finally
+        {
+            _gate.Exit();
+        }
+    }
+
+    /// <summary>Starts building the pending group and queues it for the writer; blocks while the queue is full. Under <see cref="_gate"/>.</summary>
     private void HandOff()
     {
         var group = _pending;
         var run = _run;
+        _pending = new List<ScreeningItem>(_groupSize);
+        _sinceHandOff.Restart();
         try
         {
             _queue.Add(Task.Run(() => RecordBuilder.Build(run, group)));

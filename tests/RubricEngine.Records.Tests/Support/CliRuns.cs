@@ -19,7 +19,7 @@ internal static class CliRuns
     /// <summary>A new temporary folder holding copies of a shipped sample folder's files.</summary>
     public static string CopyOf(string samples)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rubric-records-tests", Guid.NewGuid().ToString("N"), Path.GetFileName(samples));
+        var folder = Path.Combine(TestFolders.New(), Path.GetFileName(samples));
         Directory.CreateDirectory(folder);
         foreach (var file in Directory.GetFiles(Path.Combine(Batches.Root, samples)))
         {

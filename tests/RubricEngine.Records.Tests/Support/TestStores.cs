@@ -24,9 +24,7 @@ internal static class TestStores
     {
         if (kind == Sqlite)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "rubric-records-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            return Path.Combine(folder, "store.db");
+            return Path.Combine(TestFolders.New(), "store.db");
         }
 
         var connection = PostgresConnection
@@ -39,6 +37,7 @@ internal static class TestStores
             command.ExecuteNonQuery();
         }
 
+        TestFolders.DropAtExit(connection, schema);
         return new NpgsqlConnectionStringBuilder(connection) { SearchPath = schema }.ConnectionString;
     }
 
