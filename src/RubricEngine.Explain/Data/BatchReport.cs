@@ -22,7 +22,7 @@ internal static class BatchReport
         var explanation = Required(TemplateCatalog.ExplanationName(labels.Language, ExplanationFormat.Html));
         var data = ExplanationData.Build(rubric, decision, null, labels, standalone: false);
         var section = Unwrap(explanation.Render(data, SandboxLimits.Explanation, OutputEscaping.Html));
-        var score = decision.Score is null ? null : Numbers.Readable(decision.Score.Value) ?? labels.Words.UnknownScore;
+        var score = decision.Score is null ? null : Numbers.Readable(decision.Score.Value, Numbers.PrecisionOf(rubric)) ?? labels.Words.UnknownScore;
         return new BatchReportRow(decision.DossierId, decision.Outcome, score, Numbers.Text(decision.Score?.Value), decision.Missing.Count, section);
     }
 

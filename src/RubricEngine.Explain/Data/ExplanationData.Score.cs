@@ -16,7 +16,7 @@ internal sealed partial class ExplanationData
         return ScriptData.Object(
             ("name", score.Name),
             ("value", Numbers.Text(score.Value)),
-            ("value_text", Numbers.Readable(score.Value) ?? labels.Words.UnknownScore),
+            ("value_text", Numbers.Readable(score.Value, _precision) ?? labels.Words.UnknownScore),
             ("groups", ScriptData.Array(score.Groups, Group)));
     }
 
@@ -28,7 +28,7 @@ internal sealed partial class ExplanationData
             ("title", labels.Of(declared?.Title, group.Name)),
             ("weight", Numbers.Text(group.Weight)),
             ("subtotal", Numbers.Text(group.Subtotal)),
-            ("subtotal_text", Numbers.Readable(group.Subtotal) ?? labels.Words.UnknownScore),
+            ("subtotal_text", Numbers.Readable(group.Subtotal, _precision) ?? labels.Words.UnknownScore),
             ("indicators", ScriptData.Array(group.Indicators, indicator => Indicator(declared, indicator))));
     }
 
@@ -40,8 +40,8 @@ internal sealed partial class ExplanationData
             ("title", labels.Of(declared?.Title, indicator.Name)),
             ("weight", Numbers.Text(indicator.Weight)),
             ("score", Numbers.Text(indicator.Score)),
-            ("score_text", Numbers.Readable(indicator.Score) ?? labels.Words.UnknownScore),
+            ("score_text", Numbers.Readable(indicator.Score, _precision) ?? labels.Words.UnknownScore),
             ("citation", declared?.Citation),
-            ("explanation", labels.Text(declared?.Explanation)));
+            ("explanation", labels.Text(declared?.Explanation) is { } text ? _placeholders.Fill(text) : null));
     }
 }

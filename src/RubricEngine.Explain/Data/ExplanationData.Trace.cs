@@ -1,3 +1,4 @@
+using RubricEngine.Explain.Localization;
 using RubricEngine.Screening.Decisions;
 using Scriban.Runtime;
 
@@ -10,7 +11,7 @@ internal sealed partial class ExplanationData
         ("rule", step.Rule),
         ("result", step.Result),
         ("result_label", StepResultLabel(step.Result)),
-        ("value", step.Value),
+        ("value", step.Value is null ? null : ScreenerText.Localize(step.Value, labels.Words, _precision)),
         ("conditions", ScriptData.Array(step.Conditions, Condition)));
 
     // A step concludes a verdict word, a number, or (for tiers) an outcome; outcomes get their labels.
@@ -23,5 +24,5 @@ internal sealed partial class ExplanationData
         ("condition", condition.Condition),
         ("result", condition.Result),
         ("result_label", labels.Words.Verdict(condition.Result)),
-        ("values", condition.Values));
+        ("values", ScreenerText.Localize(condition.Values, labels.Words, _precision)));
 }

@@ -12,7 +12,11 @@ namespace RubricEngine.Explain.Data;
 /// </summary>
 internal sealed partial class ExplanationData(Rubric rubric, Decision decision, Dossier? dossier, Labels labels)
 {
-    private readonly PlaceholderValues _placeholders = PlaceholderValues.For(decision, labels.Words);
+    private readonly int _precision = Numbers.PrecisionOf(rubric);
+    private PlaceholderValues? _placeholderValues;
+    private HashSet<string>? _decisive;
+
+    private PlaceholderValues _placeholders => _placeholderValues ??= PlaceholderValues.For(decision, labels.Words, _precision);
 
     /// <summary>
     /// The template's global variables. <paramref name="dossier"/>, when given, supplies the documents behind
@@ -28,8 +32,11 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("dossier", ScriptData.Object(("id", decision.DossierId), ("hash", decision.DossierHash))),
         ("outcome", Outcome()),
         ("score", Score()),
-        ("criteria", ScriptData.Array(decision.Criteria, Criterion)),
+        ("summary", Summary()),
+        ("criteria", ScriptData.Array(AppliedCriteria(), Criterion)),
+        ("not_applicable", ScriptData.Array(NotApplicable(), NotApplicableCriterion)),
         ("missing", ScriptData.Array(decision.Missing, Missing)),
+        ("other_unknown", ScriptData.Array(decision.Unknown.Where(u => !decision.Missing.Contains(u)), Missing)),
         ("evidence", Evidence()),
         ("trace", ScriptData.Array(decision.Trace, Step)));
 
@@ -61,7 +68,7 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("title", InputTitle(missing.Input)),
         ("reason", missing.Reason),
         ("reason_label", labels.Words.Reason(missing.Reason)),
-        ("detail", missing.Detail));
+        ("detail", missing.Detail is null ? null : ScreenerText.Localize(missing.Detail, labels.Words, _precision)));
 
     private string CriterionTitle(string name) => labels.Of(rubric.Criterion(name)?.Title, name);
 

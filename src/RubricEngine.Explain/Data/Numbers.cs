@@ -1,43 +1,22 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Explain.Data;
 
-/// <summary>Invariant text for numbers, so explanations read the same on every machine.</summary>
-internal static partial class Numbers
+/// <summary>
+/// Numbers in explanations, through the one formatter every output uses (<see cref="NumberText"/>): exact beside
+/// the readable form, rounded to the rubric's display precision for reading only.
+/// </summary>
+internal static class Numbers
 {
-    /// <summary>Decimal places shown for readable scores; exact values stay available beside them.</summary>
-    public const int ShownDecimals = 4;
+    public static int PrecisionOf(Model.Rubrics.Rubric rubric) => rubric.Metadata.DisplayPrecision ?? NumberText.DefaultPrecision;
 
-    public static string Text(decimal number) => number.ToString(CultureInfo.InvariantCulture);
+    public static string Text(decimal number) => NumberText.Exact(number);
 
-    public static string? Text(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
+    public static string? Text(decimal? number) => number is { } v ? NumberText.Exact(v) : null;
 
-    /// <summary>
-    /// The number for reading: exact when it has few decimals, else rounded and marked with "≈" (a weighted
-    /// mean such as 3.98885245901639... reads as ≈ 3.9889); null when unknown.
-    /// </summary>
-    public static string? Readable(decimal? number)
-    {
-        if (number is not { } value)
-        {
-            return null;
-        }
+    /// <summary>The number for reading (<c>≈ 3.9889</c>); null when unknown.</summary>
+    public static string? Readable(decimal? number, int precision) => NumberText.Display(number, precision);
 
-        var rounded = Math.Round(value, ShownDecimals, MidpointRounding.AwayFromZero);
-        // "0.####" shows up to ShownDecimals places without trailing zeros.
-        return rounded == value ? Text(value) : "≈ " + rounded.ToString("0.####", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>A value as the screener wrote it (<c>0.78496196606 %</c>), with a long number rounded for reading.</summary>
-    public static string ReadableValue(string value)
-    {
-        var match = LongNumber().Match(value);
-        return match.Success && decimal.TryParse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-            ? Readable(number) + match.Groups[2].Value
-            : value;
-    }
-
-    [GeneratedRegex(@"^(-?[0-9]+\.[0-9]{5,})(\s.*)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LongNumber();
+    /// <summary>A value or trace text as the screener wrote it, with every long number in it rounded for reading.</summary>
+    public static string ReadableValue(string value, int precision) => NumberText.DisplayWithin(value, precision);
 }

@@ -30,6 +30,72 @@ internal sealed record UiText(
     string True,
     string False)
 {
+    /// <summary>The marker word for a placeholder whose value the decision does not hold.</summary>
+    public string NotRecorded { get; init; } = "";
+
+    /// <summary>Summary sentence: outcome, gate, the conditions that failed.</summary>
+    public string SummaryGateNotMet { get; init; } = "";
+
+    /// <summary>Summary sentence: outcome, gate, the decisive missing evidence.</summary>
+    public string SummaryGateUnknown { get; init; } = "";
+
+    /// <summary>Summary sentence: outcome, the deciding conditions of the tier met.</summary>
+    public string SummaryTierMet { get; init; } = "";
+
+    /// <summary>Summary sentence: outcome, tier, the decisive missing evidence.</summary>
+    public string SummaryTierUnknown { get; init; } = "";
+
+    /// <summary>Summary sentence: outcome, the first tier, what it failed on.</summary>
+    public string SummaryNoTier { get; init; } = "";
+
+    /// <summary>A criterion ({0}, quoted) and the one that made it met ({1}).</summary>
+    public string Through { get; init; } = "";
+
+    /// <summary>Between the items of a list inside a sentence.</summary>
+    public string Separator { get; init; } = "";
+
+    /// <summary>What an undecided outcome lacks when no single input could decide it.</summary>
+    public string MoreEvidence { get; init; } = "";
+
+    /// <summary>Why a criterion does not apply: outside its dates ({0} is the range).</summary>
+    public string OutsideDates { get; init; } = "";
+
+    /// <summary>Why a criterion does not apply: it is for another activity ({0}: the value that differs).</summary>
+    public string OtherActivity { get; init; } = "";
+
+    /// <summary>Why a criterion does not apply: only criteria that do not apply read it.</summary>
+    public string OnlyServesNotApplicable { get; init; } = "";
+
+    /// <summary>A date range's start and end: from {0}, until {0}.</summary>
+    public string FromDate { get; init; } = "";
+
+    /// <inheritdoc cref="FromDate"/>
+    public string UntilDate { get; init; } = "";
+
+    /// <summary>A comparison the trace does not show (an earlier operand of "and" decided already).</summary>
+    public string NotEvaluated { get; init; } = "";
+
+    /// <summary>A detail in parentheses after a name: " ({0})".</summary>
+    public string Parenthesis { get; init; } = "";
+
+    /// <summary>Between a word and its detail: ": ".</summary>
+    public string Colon { get; init; } = "";
+
+    /// <summary>Evidence words: page {0}, verified by {0}, self-declared.</summary>
+    public string Page { get; init; } = "";
+
+    /// <inheritdoc cref="Page"/>
+    public string VerifiedBy { get; init; } = "";
+
+    /// <inheritdoc cref="Page"/>
+    public string SelfDeclared { get; init; } = "";
+
+    /// <summary>The conflict policies' names, by policy.</summary>
+    public IReadOnlyDictionary<Model.Rubrics.ConflictPolicy, string> Policies { get; init; } = new Dictionary<Model.Rubrics.ConflictPolicy, string>();
+
+    /// <summary>Fixed phrases of the screener (details, trace values) and their wording in this language; empty for English.</summary>
+    public IReadOnlyList<(string Pattern, string Replacement)> ScreenerPhrases { get; init; } = [];
+
     public static UiText English { get; } = new(
         "en", "met", "not met", "unknown", "not applicable", "missing", "conflicting evidence", "too few records",
         "Insufficient evidence", "unknown", "gate", "criterion", "assessment date", "[{0}]", " (no English label)", "scored", "computed",
@@ -39,7 +105,37 @@ internal sealed record UiText(
         "The evidence cannot show whether “{0}” applies.",
         "No tier is met, so the fallback outcome applies.",
         "true",
-        "false");
+        "false")
+    {
+        NotRecorded = "not in the decision",
+        NotEvaluated = "not evaluated",
+        Colon = ": ",
+        Parenthesis = " ({0})",
+        Page = "page {0}",
+        VerifiedBy = "verified by {0}",
+        SelfDeclared = "self-declared",
+        SummaryGateNotMet = "{0}: the gate “{1}” is not met ({2}).",
+        SummaryGateUnknown = "{0}: the gate “{1}” cannot be decided without {2}.",
+        SummaryTierMet = "{0}: met on {1}.",
+        SummaryTierUnknown = "{0}: whether “{1}” applies cannot be decided without {2}.",
+        SummaryNoTier = "{0}: no tier is met; “{1}” fails on {2}.",
+        Through = "{0} through {1}",
+        Separator = "; ",
+        MoreEvidence = "more evidence",
+        OutsideDates = "outside its dates ({0})",
+        OtherActivity = "for another activity ({0})",
+        OnlyServesNotApplicable = "only serves criteria that do not apply",
+        FromDate = "from {0}",
+        UntilDate = "until {0}",
+        Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
+        {
+            [Model.Rubrics.ConflictPolicy.Unknown] = "no policy: conflicting values stay unknown",
+            [Model.Rubrics.ConflictPolicy.PreferVerified] = "prefer verified evidence",
+            [Model.Rubrics.ConflictPolicy.PreferLatest] = "prefer the latest evidence",
+            [Model.Rubrics.ConflictPolicy.Lowest] = "take the lowest value",
+            [Model.Rubrics.ConflictPolicy.Highest] = "take the highest value",
+        },
+    };
 
     public static UiText Chinese { get; } = new(
         "zh", "满足", "不满足", "未知", "不适用", "缺失", "证据冲突", "记录过少",
@@ -50,7 +146,58 @@ internal sealed record UiText(
         "现有证据无法判断是否适用“{0}”。",
         "未满足任何等级的条件，因此适用默认结论。",
         "是",
-        "否");
+        "否")
+    {
+        NotRecorded = "决定中无此值",
+        NotEvaluated = "未评估",
+        Colon = "：",
+        Parenthesis = "（{0}）",
+        Page = "第 {0} 页",
+        VerifiedBy = "由 {0} 核实",
+        SelfDeclared = "自行声明",
+        SummaryGateNotMet = "{0}：门槛条件“{1}”未满足（{2}）。",
+        SummaryGateUnknown = "{0}：缺少{2}，无法判断门槛条件“{1}”。",
+        SummaryTierMet = "{0}：依据{1}。",
+        SummaryTierUnknown = "{0}：缺少{2}，无法判断是否适用“{1}”。",
+        SummaryNoTier = "{0}：未满足任何等级；“{1}”未满足：{2}。",
+        Through = "{0}（经由{1}）",
+        Separator = "；",
+        MoreEvidence = "更多证据",
+        OutsideDates = "不在适用日期内（{0}）",
+        OtherActivity = "适用于其他经济活动（{0}）",
+        OnlyServesNotApplicable = "仅服务于不适用的标准",
+        FromDate = "自 {0} 起",
+        UntilDate = "至 {0} 止",
+        Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
+        {
+            [Model.Rubrics.ConflictPolicy.Unknown] = "无冲突处理规则：相互冲突的值视为未知",
+            [Model.Rubrics.ConflictPolicy.PreferVerified] = "优先采用经核实的证据",
+            [Model.Rubrics.ConflictPolicy.PreferLatest] = "优先采用最新的证据",
+            [Model.Rubrics.ConflictPolicy.Lowest] = "取最小值",
+            [Model.Rubrics.ConflictPolicy.Highest] = "取最大值",
+        },
+        ScreenerPhrases =
+        [
+            (@"(\d+) of at least (\d+) records", "$1 条记录，至少需要 $2 条"),
+            (@"(\d+) values disagree: ", "$1 个值不一致："),
+            ("needed by criteria with a date range", "有日期范围的标准需要评估日期"),
+            (@"too few records \(([^()]*)\)", "记录过少（$1）"),
+            (@"conflicting \(([^()]*)\)", "证据冲突（$1）"),
+            (@"unknown \(division by zero\)", "未知（除以零）"),
+            (@"unknown \(overflow\)", "未知（数值溢出）"),
+            (@"unknown \(no assessment date for a dated criterion\)", "未知（有日期范围的标准缺少评估日期）"),
+            (@"unknown \(no indicator is scored\)", "未知（没有已评分的指标）"),
+            (@"= missing\b", "= 缺失"),
+            (@"= unknown\b", "= 未知"),
+            (@"= true\b", "= 是"),
+            (@"= false\b", "= 否"),
+            (@"^too few records$", "记录过少"),
+            (@"^missing$", "缺失"),
+            ("no indicator is scored", "没有已评分的指标"),
+            ("division by zero", "除以零"),
+            ("overflow", "数值溢出"),
+        ],
+    };
 
     /// <summary>The languages that have built-in templates and words.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "zh"];

@@ -14,8 +14,13 @@ namespace RubricEngine.Model.Rubrics;
 /// <param name="Source">The standard the rubric implements.</param>
 /// <param name="Citation">How to cite that standard.</param>
 /// <param name="Span">Where the header was written.</param>
+/// <param name="DisplayPrecision">
+/// Decimal places numbers are shown with in tables and explanations (<c>display precision 2</c>); null for the
+/// default. Display only: decisions keep exact values, and the rubric's hash leaves it out.
+/// </param>
 public sealed record RubricMetadata(
-    string Id, string Version, LocalizedText Title, LocalizedText Description, string? Source, string? Citation, SourceSpan Span)
+    string Id, string Version, LocalizedText Title, LocalizedText Description, string? Source, string? Citation, SourceSpan Span,
+    int? DisplayPrecision = null)
     : ModelNode(Span);
 
 /// <summary>An outcome of the rubric's vocabulary, such as <c>fundable</c> or <c>reject</c>.</summary>
