@@ -63,6 +63,7 @@ public static partial class DecisionJson
         public static readonly JsonEncodedText Thresholds = JsonEncodedText.Encode("thresholds");
 
         public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace");
+        public static readonly JsonEncodedText Cohort = JsonEncodedText.Encode("cohort");
 
         public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
 

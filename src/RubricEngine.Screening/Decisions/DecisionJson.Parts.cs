@@ -111,6 +111,18 @@ public static partial class DecisionJson
             }
 
             writer.WriteEndArray();
+            if (step.Cohort.Count > 0)
+            {
+                // Only on cohort aggregation steps, so decisions of other rubrics keep their bytes.
+                writer.WriteStartObject(Names.Cohort);
+                foreach (var figure in step.Cohort)
+                {
+                    writer.WriteString(figure.Name, figure.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
+using RubricEngine.Model.Collections;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Logic;
 using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
+using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Graph;
 
 namespace RubricEngine.Screening.Evaluation;
@@ -125,6 +128,76 @@ internal sealed class CohortStats
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The figures behind an aggregation's value, for the trace: how many members, and what the value was taken
+    /// against (the total for a share or a mean, the rank and the N-th largest value for a top-N, the count below for
+    /// a percentile, the nearest rank for a cohort percentile). A member's value by id has none.
+    /// </summary>
+    public ValueArray<CohortFigure> Figures(CohortExpr node, Value? ownSubject)
+    {
+        if (node.Function == CohortFunction.Member)
+        {
+            return [];
+        }
+
+        var figures = new List<CohortFigure> { new("members", Count.ToString(CultureInfo.InvariantCulture)) };
+        void Add(string name, decimal? amount)
+        {
+            if (amount is { } a)
+            {
+                figures.Add(new CohortFigure(name, Display.Value(Amount(a)) ?? string.Empty));
+            }
+        }
+
+        var unit = _unit;
+        decimal? own;
+        try
+        {
+            own = Numeric(ownSubject, ref unit);
+        }
+        catch (OverflowException)
+        {
+            own = null;
+        }
+
+        var n = (int)(node.Parameter ?? 1);
+        switch (node.Function)
+        {
+            case CohortFunction.Mean or CohortFunction.Share:
+                Add("total", _sum);
+                break;
+            case CohortFunction.TopShare:
+                Add("top", TopSum(n));
+                Add("total", _sum);
+                break;
+            case CohortFunction.Quantile when Count > 0:
+                figures.Add(new CohortFigure("rank", NearestRank(node.Parameter ?? 0).ToString(CultureInfo.InvariantCulture)));
+                break;
+        }
+
+        if (node.Function is CohortFunction.Share or CohortFunction.Rank or CohortFunction.TopN or CohortFunction.Percentile)
+        {
+            Add("own", own);
+        }
+
+        if (node.Function is CohortFunction.TopN or CohortFunction.TopSum or CohortFunction.TopShare && Count > 0)
+        {
+            Add("cut-off", _sorted[Math.Max(0, Count - n)]); // the N-th largest value: a member at or above it is in the top N
+        }
+
+        if (own is { } mine && node.Function is CohortFunction.TopN or CohortFunction.Share)
+        {
+            figures.Add(new CohortFigure("rank", (1 + Greater(mine)).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (own is { } value && node.Function == CohortFunction.Percentile)
+        {
+            figures.Add(new CohortFigure("below", Less(value).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return figures.ToValueArray();
     }
 
     /// <summary>The 1-based nearest rank of a percentile: the smallest rank with at least that share of the cohort at or below it.</summary>

@@ -33,8 +33,12 @@ internal sealed class CohortStatementNode : DeclarationNode
         }
 
         var own = scope.Result(Subject);
-        var value = cohort.Stats(Subject).ValueFor(Aggregation, own.Value, out var failure);
+        var stats = cohort.Stats(Subject);
+        var value = stats.ValueFor(Aggregation, own.Value, out var failure);
         scope.Fail(failure ?? (own.Value is null ? own.Reason : null));
-        return Done(scope, value);
+        return new NodeResult(this, value, scope.TakeConditions(), IsUnknown(value) ? scope.Reason : null)
+        {
+            Cohort = stats.Figures(Aggregation, own.Value),
+        };
     }
 }

@@ -63,7 +63,7 @@ internal static partial class DecisionAssembler
             {
                 var result = Get(results, node);
                 var (word, value) = node.Describe(result);
-                steps[step] = new TraceStep(step + 1, node.RuleName, word, value, result.Conditions);
+                steps[step] = new TraceStep(step + 1, node.RuleName, word, value, result.Conditions) { Cohort = result.Cohort };
                 step++;
             }
         }

@@ -54,6 +54,9 @@ internal sealed class NodeResult
     /// <summary>For the classification, true when no tier or gate could be decided (insufficient evidence, or the rubric's <c>on unknown</c> / <c>on conflict</c> outcome).</summary>
     public bool Undecided { get; init; }
 
+    /// <summary>For cohort aggregations, the cohort figures behind the value; empty otherwise.</summary>
+    public ValueArray<CohortFigure> Cohort { get; init; } = [];
+
     /// <summary>For input nodes, the resolved input with its evidence; null otherwise.</summary>
     public ResolvedInput? Input { get; init; }
 

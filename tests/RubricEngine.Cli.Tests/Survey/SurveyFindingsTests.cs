@@ -104,7 +104,12 @@ public class SurveyFindingsTests
                 Assert.Equal(8, Over1000.Count(region => r.Verdict(region, "western") == "not_met"))),
         new("R11", "占全部地区已获专利证书数量的 79 %",
             "they hold 79 % of all regions' patents", (r, _) =>
-                Stated(79m, r.Step("Jiangsu", "derived:over_1000_patent_share"))),
+            {
+                Stated(79m, r.Step("Jiangsu", "derived:over_1000_patent_share"));
+                // The figures behind it, as the trace shows them: 9 members hold 23,733 of the 30 regions' 30,116.
+                Assert.Equal(9m, r.Figure("Jiangsu", "cohort:cohort sum of patents where (region_row and over_1000_patents)", "members"));
+                Assert.Equal(30m, r.Figure("Jiangsu", "cohort:cohort sum of patents where region_row", "members"));
+            }),
         new("R12", "青海、宁夏等西部地区已获专利数量不足 10 个",
             "western regions such as Qinghai and Ningxia have fewer than 10 patents", (r, _) =>
             {
@@ -119,7 +124,12 @@ public class SurveyFindingsTests
                 Stated(11.5m, r.Step("Shanghai", "derived:sales_to_beijing"))),
         new("R15", "形成新产品销售产值排名前十的地区占总数的 85 %",
             "the ten regions with the largest new-product sales hold 85 % of the total", (r, _) =>
-                Stated(85m, r.Step("Jiangsu", "derived:top_10_sales_share"))),
+            {
+                Stated(85m, r.Step("Jiangsu", "derived:top_10_sales_share"));
+                const string step = "cohort:top 10 share of new_product_sales_100m_cny where region_row";
+                Stated(85m, 100 * r.Figure("Jiangsu", step, "top") / r.Figure("Jiangsu", step, "total"));
+                Assert.Equal(30m, r.Figure("Jiangsu", step, "members"));
+            }),
         new("R16", "福建地区形成新产品的出口创汇额最高，达到 32.73 亿美元",
             "Fujian's new-product exports are the highest, 3.273 billion USD", (r, _) =>
             {

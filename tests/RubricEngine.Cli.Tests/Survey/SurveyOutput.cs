@@ -39,6 +39,13 @@ internal sealed class SurveyOutput
         return decimal.Parse(text!.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A cohort figure behind a cohort step's value (<c>members</c>, <c>total</c>, <c>top</c>, <c>cut-off</c>, <c>rank</c>...), as a number.</summary>
+    public decimal Figure(string id, string rule, string name)
+    {
+        var step = Decision(id).GetProperty("trace").EnumerateArray().Single(s => s.GetProperty("rule").GetString() == rule);
+        return decimal.Parse(step.GetProperty("cohort").GetProperty(name).GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>An input's value as the decision quotes it among the values a criterion rests on.</summary>
     public decimal Input(string id, string criterion, string input)
     {

@@ -78,4 +78,19 @@ public class CohortFigureTests
         Assert.Equal(("unknown", "excluded from the cohort"), Step(national, "derived:place"));
         Assert.Equal(["leader", "leader", "other", "other", "reference"], decisions.Select(d => d.Outcome));
     }
+
+    [Fact]
+    public void ScreenCohort_CohortStep_CarriesTheFiguresBehindItsValue()
+    {
+        var text = File.ReadAllText(Path.Combine(Language.ShippedRubricTests.RepositoryRoot(), "tests", "fixtures", "constructs", "exclusion.rubric"));
+        var jiangsu = ScreenCohort(text, Cohort).Single(d => d.DossierId == "Jiangsu");
+
+        var share = jiangsu.Trace.Single(s => s.Rule == "cohort:share of sales");
+        Assert.Equal("0.3", share.Value);
+        Assert.Equal(["members=4", "total=100 CNY", "own=30 CNY", "rank=2"], share.Cohort.Select(f => $"{f.Name}={f.Value}"));
+        var rank = jiangsu.Trace.Single(s => s.Rule == "cohort:rank by sales");
+        Assert.Equal(["members=4", "own=30 CNY"], rank.Cohort.Select(f => $"{f.Name}={f.Value}"));
+        Assert.Empty(jiangsu.Trace.Single(s => s.Rule == "cohort:sales of \"China\"").Cohort);
+        Assert.All(jiangsu.Trace.Where(s => !s.Rule.StartsWith("cohort:", StringComparison.Ordinal)), s => Assert.Empty(s.Cohort));
+    }
 }
