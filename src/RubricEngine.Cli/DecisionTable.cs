@@ -16,24 +16,27 @@ internal sealed class DecisionTable(Rubric rubric, string language)
     private const int ChunkRows = 256;
     private const int MinimumFlexibleWidth = 12;
 
-    private int _dossierWidth = "dossier".Length;
-    private int _outcomeWidth = "outcome".Length;
-    private int _scoreWidth = "score".Length;
-    private int _whyWidth = "why".Length;
+    private readonly IReadOnlyList<string> _headers = Explain.ExplanationRenderer.TableHeaders(language);
+    private int _dossierWidth = 7;
+    private int _outcomeWidth = 7;
+    private int _scoreWidth = 5;
+    private int _whyWidth = 3;
 
     /// <summary>The cells of a decision's row after the rank, safe for a terminal; widths are noted.</summary>
     public string[] Cells(Decision decision)
     {
+        // The same words and number formatter as explanations and reports, so the terminal and the HTML agree.
+        var (outcome, reason, score) = Explain.ExplanationRenderer.RowText(rubric, decision, language);
         string[] cells =
         [
             DisplayText.Escape(decision.DossierId),
-            DisplayText.Escape(OutcomeLabel(decision.Outcome)),
-            decision.Score?.Value is { } score ? score.ToString("0.###", CultureInfo.InvariantCulture) : "-",
-            DisplayText.Escape(decision.Reason),
+            DisplayText.Escape($"{outcome} ({decision.Outcome})"),
+            score,
+            DisplayText.Escape(reason),
         ];
         _dossierWidth = Math.Max(_dossierWidth, Output.CellWidth.Of(cells[0]));
         _outcomeWidth = Math.Max(_outcomeWidth, Output.CellWidth.Of(cells[1]));
-        _scoreWidth = Math.Max(_scoreWidth, cells[2].Length);
+        _scoreWidth = Math.Max(_scoreWidth, Output.CellWidth.Of(cells[2]));
         _whyWidth = Math.Max(_whyWidth, Output.CellWidth.Of(cells[3]));
         return cells;
     }
@@ -101,11 +104,11 @@ internal sealed class DecisionTable(Rubric rubric, string language)
             table.HideHeaders();
         }
 
-        table.AddColumn(new TableColumn("#").RightAligned().Width(rankWidth));
-        table.AddColumn(new TableColumn("dossier").Width(dossierWidth));
-        table.AddColumn(new TableColumn("outcome").Width(_outcomeWidth));
-        table.AddColumn(new TableColumn("score").RightAligned().Width(_scoreWidth));
-        table.AddColumn(new TableColumn("why").Width(whyWidth));
+        table.AddColumn(new TableColumn(_headers[0]).RightAligned().Width(rankWidth));
+        table.AddColumn(new TableColumn(_headers[1]).Width(dossierWidth));
+        table.AddColumn(new TableColumn(_headers[2]).Width(_outcomeWidth));
+        table.AddColumn(new TableColumn(_headers[3]).RightAligned().Width(_scoreWidth));
+        table.AddColumn(new TableColumn(_headers[4]).Width(whyWidth));
         return table;
     }
 
@@ -145,7 +148,4 @@ internal sealed class DecisionTable(Rubric rubric, string language)
 
         return console;
     }
-
-    private string OutcomeLabel(string outcome) =>
-        rubric.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Title.Get(language) is { } label ? $"{label} ({outcome})" : outcome;
 }

@@ -105,6 +105,26 @@ public static class ExplanationRenderer
         return files.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The words of a decision's row in a ranked table, in the language: the outcome's label (ours for insufficient
+    /// evidence), the reason as a sentence, and the score through the one number formatter at the rubric's precision.
+    /// </summary>
+    /// <returns>Outcome label, reason, score text ("-" when there is none).</returns>
+    public static (string Outcome, string Reason, string Score) RowText(Rubric rubric, Decision decision, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(decision);
+        var labels = new Labels(UiText.For(language) ?? UiText.English);
+        var outcome = ExplanationData.OutcomeTitle(rubric, decision.Outcome, labels);
+        var reason = ReasonText.Localize(decision.Reason, labels, c => labels.Of(rubric.Criterion(c)?.Title, c), o => ExplanationData.OutcomeTitle(rubric, o, labels));
+        var score = decision.Score is null ? "-" : Numbers.Readable(decision.Score.Value, Numbers.PrecisionOf(rubric)) ?? "-";
+        return (outcome, reason, score);
+    }
+
+    /// <summary>The column headers of the ranked table in the language: rank, dossier, outcome, score, why.</summary>
+    public static IReadOnlyList<string> TableHeaders(string language) =>
+        language == "zh" ? ["#", "项目", "结论", "得分", "原因"] : ["#", "dossier", "outcome", "score", "why"];
+
     private static bool IsFrom(Rubric rubric, Decision decision) =>
         decision.Rubric.Id == rubric.Metadata.Id && decision.Rubric.Version == rubric.Metadata.Version;
 
