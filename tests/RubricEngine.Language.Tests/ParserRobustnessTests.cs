@@ -18,7 +18,7 @@ public class ParserRobustnessTests
         "100 gCO2e/kWh", "10 %", "2026-01-01", "2025-13-45", "# c\n", "// c\n", "\n", "\n  ", "  ", "绿色", "\t", "{x}", "weight 5.0",
         "list of records", "field ", "columns a, b", "row 1, 2", "quantity in ", "one of a, b", "trimmed mean 10 % of ",
         "if ", " then ", " else ", "first known of (", "count of (", "min of (", "max of (", " where ", " across ",
-        "cohort min of ", "cohort percentile 90 % of ", "top 2 share of ", "top 2 sum of ", " of \"Shanghai\"", "any of panel where (",
+        "cohort min of ", "cohort percentile 90 % of ", "top 2 share of ", "top 2 sum of ", " of \"Shanghai\"", "any of panel where (", "\nexclude from cohort when ",
     ];
 
     private const string Punctuation = "()\":=<>,.%#\n x1-";
