@@ -38,8 +38,20 @@ internal static class TestFolders
         Schemas.Add((connection, schema));
     }
 
+    // Folders first: they are quick, and the test host may be stopped soon after the run ends, before slow schema drops finish.
     private static void RemoveAll(string root)
     {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        var parent = Path.GetDirectoryName(root)!;
+        if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+        {
+            Directory.Delete(parent);
+        }
+
         foreach (var (connection, schema) in Schemas)
         {
             try
@@ -53,17 +65,6 @@ internal static class TestFolders
             {
                 // The server went away before the tests ended: its schemas went with it or stay for its owner.
             }
-        }
-
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
-
-        var parent = Path.GetDirectoryName(root)!;
-        if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
-        {
-            Directory.Delete(parent);
         }
     }
 }
