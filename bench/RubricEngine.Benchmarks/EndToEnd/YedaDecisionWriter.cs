@@ -103,6 +103,8 @@ public sealed class YedaDecisionWriter(string rubricHash) : IDisposable
         json.WriteStartObject("score");
         json.WriteString("name", "total");
         Number(json, "value", total);
+        json.WriteBoolean("partial", false); // a score over scored indicators; a complete panel scores every one
+        Number(json, "unscored_share", 0m);
         json.WriteStartArray("groups");
         json.WriteStartObject();
         json.WriteString("name", "evaluation");

@@ -34,8 +34,9 @@ internal sealed class GroupNode : DeclarationNode
     {
         if (OverScored)
         {
-            WeightedParts.SumScored(scope, Indicators, static i => i.Declaration.Weight, out var scoredSum, out var scoredWeights);
-            return scoredWeights == 0 ? Unknown(scope, UnknownReasons.NothingScored) : Done(scope, Numbers.Of(scoredSum / scoredWeights));
+            return WeightedParts.TrySumScored(scope, Indicators, static i => i.Declaration.Weight, out var scoredSum, out var scoredWeights)
+                ? Done(scope, Numbers.Of(scoredSum / scoredWeights))
+                : Done(scope, null);
         }
 
         if (!WeightedParts.TrySum(scope, Indicators, static i => i.Declaration.Weight, out var sum, out var weights))

@@ -58,6 +58,12 @@ internal sealed class ScoreNode : DeclarationNode
     {
         if (Declaration.Partial is { } partial)
         {
+            // Nothing scored at all (no panel, say): unknown for the reason the groups are, not for a rule.
+            if (!WeightedParts.TrySumScored(scope, Groups, static g => g.Declaration.Weight, out var scoredSum, out var scoredWeights))
+            {
+                return Done(scope, null);
+            }
+
             foreach (var indicator in Required)
             {
                 if (scope.Result(indicator).Number is null)
@@ -74,8 +80,7 @@ internal sealed class ScoreNode : DeclarationNode
 
             if (Declaration.Method == ScoreMethod.WeightedMean)
             {
-                WeightedParts.SumScored(scope, Groups, static g => g.Declaration.Weight, out var scoredSum, out var scoredWeights);
-                return scoredWeights == 0 ? Unknown(scope, UnknownReasons.NothingScored) : Done(scope, Numbers.Of(scoredSum / scoredWeights));
+                return Done(scope, Numbers.Of(scoredSum / scoredWeights));
             }
         }
 

@@ -9,7 +9,6 @@ internal static class UnknownReasons
     public const string Missing = "missing";
     public const string Conflicting = "conflicting";
     public const string TooFewRecords = "too_few_records";
-    public const string NothingScored = "no indicator is scored";
     public const string Excluded = "excluded from the cohort";
 
     public const string Unverified = "unverified";

@@ -30,12 +30,16 @@ internal static class WeightedParts
         return true;
     }
 
-    /// <summary>Sums weight × number and the weights over the parts that have a number, in order; the others are left out.</summary>
-    public static void SumScored<TNode>(NodeScope scope, IReadOnlyList<TNode> parts, Func<TNode, decimal> weightOf, out decimal sum, out decimal weights)
+    /// <summary>
+    /// Sums weight × number and the weights over the parts that have a number, in order; the others are left out.
+    /// False when no part has one: the first part's reason is recorded on the scope, as if every part were needed.
+    /// </summary>
+    public static bool TrySumScored<TNode>(NodeScope scope, IReadOnlyList<TNode> parts, Func<TNode, decimal> weightOf, out decimal sum, out decimal weights)
         where TNode : DeclarationNode
     {
         sum = 0;
         weights = 0;
+        var any = false;
         for (var i = 0; i < parts.Count; i++)
         {
             if (scope.Result(parts[i]).Number is { } number)
@@ -43,7 +47,15 @@ internal static class WeightedParts
                 var weight = weightOf(parts[i]);
                 sum += weight * number;
                 weights += weight;
+                any = true;
             }
         }
+
+        if (!any && parts.Count > 0)
+        {
+            scope.Fail(scope.Result(parts[0]).Reason);
+        }
+
+        return any;
     }
 }
