@@ -22,6 +22,10 @@ internal sealed class DecisionTable(Rubric rubric, string language)
     private int _scoreWidth = 5;
     private int _whyWidth = 3;
 
+    // A rubric with several named classifications: one more outcome column for each after the first (named by it).
+    private readonly Classification[] _others = [.. rubric.OtherClassifications];
+    private readonly int[] _otherWidths = [.. rubric.OtherClassifications.Select(c => c.Name!.Length)];
+
     /// <summary>The cells of a decision's row after the rank, safe for a terminal; widths are noted.</summary>
     public string[] Cells(Decision decision)
     {
@@ -31,9 +35,15 @@ internal sealed class DecisionTable(Rubric rubric, string language)
         [
             DisplayText.Escape(decision.DossierId),
             DisplayText.Escape($"{outcome} ({decision.Outcome})"),
-            score,
-            DisplayText.Escape(reason),
+            score + (decision.Score?.IsPartial == true && decision.Score.Value is not null ? " (partial)" : ""),
+            DisplayText.Escape(reason + NotesText(decision)),
+            .. (decision.Classifications ?? []).Skip(1).Select(c => DisplayText.Escape(OutcomeLabel(c.Outcome))),
         ];
+        for (var i = 0; i < _otherWidths.Length && 4 + i < cells.Length; i++)
+        {
+            _otherWidths[i] = Math.Max(_otherWidths[i], Output.CellWidth.Of(cells[4 + i]));
+        }
+
         _dossierWidth = Math.Max(_dossierWidth, Output.CellWidth.Of(cells[0]));
         _outcomeWidth = Math.Max(_outcomeWidth, Output.CellWidth.Of(cells[1]));
         _scoreWidth = Math.Max(_scoreWidth, Output.CellWidth.Of(cells[2]));
@@ -56,7 +66,9 @@ internal sealed class DecisionTable(Rubric rubric, string language)
             var table = Table(first, rankWidth, dossierWidth, whyWidth);
             foreach (var (rank, cells) in chunk)
             {
-                table.AddRow(rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(cells[0]), Markup.Escape(cells[1]), cells[2], Markup.Escape(cells[3]));
+                table.AddRow([
+                    rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(cells[0]), Markup.Escape(cells[1]),
+                    .. cells.Skip(4).Select(Markup.Escape), cells[2], Markup.Escape(cells[3])]);
             }
 
             WriteJoined(output, console, table, dropTop: !first, dropBottom: !last);
@@ -107,6 +119,11 @@ internal sealed class DecisionTable(Rubric rubric, string language)
         table.AddColumn(new TableColumn(_headers[0]).RightAligned().Width(rankWidth));
         table.AddColumn(new TableColumn(_headers[1]).Width(dossierWidth));
         table.AddColumn(new TableColumn(_headers[2]).Width(_outcomeWidth));
+        for (var i = 0; i < _others.Length; i++)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(_others[i].Name!)).Width(_otherWidths[i]));
+        }
+
         table.AddColumn(new TableColumn(_headers[3]).RightAligned().Width(_scoreWidth));
         table.AddColumn(new TableColumn(_headers[4]).Width(whyWidth));
         return table;
@@ -115,7 +132,7 @@ internal sealed class DecisionTable(Rubric rubric, string language)
     /// <summary>Widths for the dossier and why columns that fit the console (each column costs its width plus 3).</summary>
     private (int Dossier, int Why) Fit(int consoleWidth, int rankWidth)
     {
-        var fixedWidth = rankWidth + _outcomeWidth + _scoreWidth + (5 * 3) + 1;
+        var fixedWidth = rankWidth + _outcomeWidth + _scoreWidth + _otherWidths.Sum() + ((5 + _otherWidths.Length) * 3) + 1;
         var room = consoleWidth - fixedWidth;
         if (_dossierWidth + _whyWidth <= room)
         {
@@ -148,4 +165,11 @@ internal sealed class DecisionTable(Rubric rubric, string language)
 
         return console;
     }
+
+    /// <summary>The notes and warnings a decision carries, after its reason: <c>; warning: claim_far</c>.</summary>
+    private static string NotesText(Decision decision) =>
+        string.Concat((decision.Notes ?? []).Select(n => $"; {n.Kind}: {n.Name}"));
+
+    private string OutcomeLabel(string outcome) =>
+        rubric.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Title.Get(language) is { } label ? $"{label} ({outcome})" : outcome;
 }

@@ -17,6 +17,8 @@ internal sealed partial class ExplanationData
             ("name", score.Name),
             ("value", Numbers.Text(score.Value)),
             ("value_text", Numbers.Readable(score.Value, _precision) ?? labels.Words.UnknownScore),
+            ("is_partial", score.IsPartial),
+            ("unscored_percent", score.UnscoredShare is { } share ? Numbers.Readable(share * 100, _precision) : null),
             ("groups", ScriptData.Array(score.Groups, Group)));
     }
 

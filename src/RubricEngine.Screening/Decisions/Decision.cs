@@ -64,7 +64,8 @@ public sealed record ClassificationResult(string Name, string Outcome, string Re
 /// <param name="Name">The note.</param>
 /// <param name="Kind"><c>note</c> or <c>warning</c>.</param>
 /// <param name="Condition">The condition that held, as text.</param>
-public sealed record NoteResult(string Name, string Kind, string Condition);
+/// <param name="Values">The inputs and derived values it read, as a criterion's are shown.</param>
+public sealed record NoteResult(string Name, string Kind, string Condition, ValueArray<UsedValue> Values);
 
 /// <summary>A rubric by id, version and the SHA-256 of its canonical content.</summary>
 /// <param name="Id">The rubric's id.</param>

@@ -6,8 +6,9 @@ using RubricEngine.Model.Text;
 namespace RubricEngine.Screening.Decisions;
 
 /// <summary>
-/// Writes ranked decisions as CSV, one row per dossier: rank, id, outcome, score, each group's subtotal,
-/// each criterion's verdict, and the missing inputs. Columns follow the rubric's declaration order. Text
+/// Writes ranked decisions as CSV, one row per dossier: rank, id, outcome, score, (each named classification's
+/// outcome, whether a score over scored indicators is partial,) each group's subtotal, each criterion's verdict,
+/// the missing inputs (and the notes attached); the bracketed columns only for rubrics that use them. Columns follow the rubric's declaration order. Text
 /// cells that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
 /// tab or a carriage return) are written with a leading apostrophe, so opening the file runs nothing.
 /// Characters that drive a terminal or reorder text (ESC, BEL, other controls, bidi overrides) are written as
@@ -65,6 +66,16 @@ public static class DecisionCsv
         yield return Neutralise(decision.DossierId);
         yield return Neutralise(decision.Outcome);
         yield return Number(decision.Score?.Value);
+        foreach (var classification in decision.Classifications ?? [])
+        {
+            yield return Neutralise(classification.Outcome);
+        }
+
+        if (rubric.Score?.Partial is not null)
+        {
+            yield return decision.Score?.IsPartial == true ? "true" : "false";
+        }
+
         foreach (var group in rubric.Groups)
         {
             yield return Number(decision.Score?.Groups.FirstOrDefault(g => g.Name == group.Name)?.Subtotal);
@@ -76,6 +87,10 @@ public static class DecisionCsv
         }
 
         yield return Neutralise(string.Join(' ', decision.Missing.Select(m => m.Input)));
+        if (!rubric.Notes.IsEmpty)
+        {
+            yield return string.Join(' ', (decision.Notes ?? []).Select(n => n.Name));
+        }
     }
 
     private static string Line(IEnumerable<string> cells)
@@ -98,9 +113,12 @@ public static class DecisionCsv
 
     private static IEnumerable<string> Headers(Rubric rubric) =>
         FixedHeaders
+            .Concat(rubric.HasNamedClassifications ? rubric.Classifications.Select(c => "classification:" + c.Name) : [])
+            .Concat(rubric.Score?.Partial is null ? [] : ["partial"])
             .Concat(rubric.Groups.Select(g => "group:" + g.Name))
             .Concat(rubric.Criteria.Select(c => (c.Kind == CriterionKind.Gate ? "gate:" : "criterion:") + c.Name))
-            .Append("missing");
+            .Append("missing")
+            .Concat(rubric.Notes.IsEmpty ? [] : ["notes"]);
 
     private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -40,6 +40,7 @@ public static partial class DecisionJson
                 writer.WriteString(Names.Name, note.Name);
                 writer.WriteString(Names.Kind, note.Kind);
                 writer.WriteString(Names.Condition, note.Condition);
+                WriteValues(writer, note.Values);
                 writer.WriteEndObject();
             }
 

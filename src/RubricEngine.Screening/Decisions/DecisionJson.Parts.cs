@@ -54,21 +54,26 @@ public static partial class DecisionJson
             writer.WriteString(Names.Verdict, c.VerdictWord);
             writer.WriteString(Names.Condition, c.Condition);
             Strings(writer, Names.Thresholds, c.Thresholds);
-            writer.WriteStartArray(Names.Values);
-            foreach (var v in c.Values)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(Names.Name, v.Name);
-                writer.WriteString(Names.Value, v.Value);
-                writer.WriteString(Names.Unit, v.Unit);
-                Strings(writer, Names.Evidence, v.Evidence);
-                writer.WriteString(Names.Status, v.Status);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteValues(writer, c.Values);
             writer.WriteString(Names.Citation, c.Citation);
             WriteCriterionEvidence(writer, c);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteValues(Utf8JsonWriter writer, ValueArray<UsedValue> values)
+    {
+        writer.WriteStartArray(Names.Values);
+        foreach (var v in values)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Name, v.Name);
+            writer.WriteString(Names.Value, v.Value);
+            writer.WriteString(Names.Unit, v.Unit);
+            Strings(writer, Names.Evidence, v.Evidence);
+            writer.WriteString(Names.Status, v.Status);
             writer.WriteEndObject();
         }
 

@@ -14,8 +14,13 @@ internal sealed class CriterionFacts
         Thresholds = [.. ExprWalker.Descendants(criterion.Condition).OfType<BinaryExpr>()
             .Where(b => b.Operator.IsComparison())
             .Select(ExprFormatter.Threshold).OfType<string>()];
+        ValuesUsed = ValuesUsedBy(criterion.Condition);
+    }
+
+    /// <summary>The inputs and derived values a condition reads, in first-use order (also for notes).</summary>
+    public static IReadOnlyList<(string Name, SymbolKind Kind)> ValuesUsedBy(Expr condition) =>
         // Inputs and derived values by name, and list inputs through their aggregations (mean of panel.x reads panel).
-        ValuesUsed = [.. ExprWalker.Descendants(criterion.Condition)
+        [.. ExprWalker.Descendants(condition)
             .Select(e => e switch
             {
                 ReferenceExpr { Kind: SymbolKind.Input or SymbolKind.Derived } r => (Name: r.Name, r.Kind),
@@ -25,7 +30,6 @@ internal sealed class CriterionFacts
             .Where(v => v.Name is not null)
             .Select(v => (v.Name!, v.Kind))
             .Distinct()];
-    }
 
     public Criterion Criterion { get; }
 

@@ -30,7 +30,13 @@ internal static partial class DecisionAssembler
             if (Get(results, node).Truth == Truth.Met)
             {
                 var note = node.Declaration;
-                (notes ??= []).Add(new NoteResult(note.Name, note.Severity == NoteSeverity.Warning ? "warning" : "note", ExprFormatter.Format(note.Condition)));
+                var used = new UsedValue[node.ValuesUsed.Count];
+                for (var v = 0; v < used.Length; v++)
+                {
+                    used[v] = Used(results, node.ValuesUsed[v]);
+                }
+
+                (notes ??= []).Add(new NoteResult(note.Name, note.Severity == NoteSeverity.Warning ? "warning" : "note", ExprFormatter.Format(note.Condition), Wrap(used)));
             }
         }
 

@@ -217,6 +217,7 @@ internal sealed partial class DeclarationGraph
             foreach (var note in Notes)
             {
                 note.Condition = Compile(compiler, note, note.Declaration.Condition);
+                note.ValuesUsed = [.. Evaluation.CriterionFacts.ValuesUsedBy(note.Declaration.Condition).Select(v => _index.Reference(v.Kind, v.Name))];
             }
 
             foreach (var derived in Derived)

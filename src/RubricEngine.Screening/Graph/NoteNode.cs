@@ -11,6 +11,9 @@ internal sealed class NoteNode : DeclarationNode
 
     public Note Declaration { get; }
 
+    /// <summary>The input and derived nodes the condition reads, for the values the decision shows with the note.</summary>
+    public IReadOnlyList<DeclarationNode> ValuesUsed { get; internal set; } = [];
+
     internal CompiledExpr Condition { get; set; } = static _ => null;
 
     /// <inheritdoc />

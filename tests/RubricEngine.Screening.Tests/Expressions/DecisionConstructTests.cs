@@ -96,7 +96,16 @@ public class DecisionConstructTests
         var without = Screen(Text, json + "}");
         var with = Screen(Text, json + $", \"claimed_total\": {claimed}}}");
 
-        Assert.Equal(attached ? [new NoteResult("claim_far", "warning", "claimed_total - total >= 1 or total - claimed_total >= 1")] : [], with.Notes!.Value);
+        if (attached)
+        {
+            var note = Assert.Single(with.Notes!.Value);
+            Assert.Equal(("claim_far", "warning", "claimed_total - total >= 1 or total - claimed_total >= 1"), (note.Name, note.Kind, note.Condition));
+            Assert.Equal(("claimed_total", claimed), (note.Values.Single().Name, note.Values.Single().Value));
+        }
+        else
+        {
+            Assert.Empty(with.Notes!.Value);
+        }
         Assert.Empty(without.Notes!.Value);
         Assert.Equal(without.Outcome, with.Outcome);
         Assert.Equal(without.Classifications, with.Classifications);
