@@ -62,6 +62,56 @@ public class InterruptTests
         Assert.False(File.Exists(output), "an interrupted run never leaves a result that looks complete");
     }
 
+    // Standard input left open with nothing more to send: the screener waits in a read that cannot be
+    // cancelled, and the signal must still stop it. 40 dossiers are sent; 32 decisions (two chunks of 16) on
+    // standard output show the screener has taken those and waits for the rest of the third chunk.
+    [Theory]
+    [Trait("Category", "Interrupt")]
+    [InlineData("INT", "1", 130)]
+    [InlineData("INT", "2", 130)]
+    [InlineData("TERM", "2", 143)]
+    public async Task Screen_SignalWhileWaitingForInput_StopsAndPrintsTheSummary(string signal, string threads, int exitCode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var process = Start("--default-signal=INT", "screen", "--rubric", "rubrics/gib.rubric", "--dossiers", "-", "--input-format", "yaml", "--format", "jsonl", "--threads", threads);
+        var error = process.StandardError.ReadToEndAsync();
+        var dossier = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "samples", "gib", "G01-offshore-wind-east-anglia.yaml"));
+        for (var i = 0; i < 40; i++)
+        {
+            process.StandardInput.Write("---\n" + dossier.Replace("id: G01-offshore-wind-east-anglia", $"id: G01-{i}", StringComparison.Ordinal));
+        }
+
+        process.StandardInput.Flush(); // and left open
+        var decided = 0;
+        using (var guard = new CancellationTokenSource(HangGuard))
+        {
+            while (decided < 32 && await process.StandardOutput.ReadLineAsync(guard.Token) is not null)
+            {
+                decided++;
+            }
+        }
+
+        Assert.Equal(32, decided);
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using (var guard = new CancellationTokenSource(HangGuard))
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+
+        Assert.Equal(exitCode, process.ExitCode);
+        var stderr = await error;
+        Assert.Matches(@"interrupted: screened 3[2-9], failed 0, skipped 0", stderr);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static void Feed(Process process)
     {
         var dossier = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "samples", "gib", "G01-offshore-wind-east-anglia.yaml"));

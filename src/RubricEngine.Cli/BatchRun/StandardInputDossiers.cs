@@ -16,11 +16,16 @@ internal static class StandardInputDossiers
 
     public static readonly string[] Formats = ["jsonl", "json", "csv", "yaml"];
 
-    public static IEnumerable<DossierReadResult> Read(DossierReader reader, TextReader input, string? stated)
+    /// <summary>
+    /// The dossiers on <paramref name="input"/>, read only as they are enumerated, so that the batch's
+    /// interruption also stops a wait for input that does not come (<see cref="InterruptibleReader"/>).
+    /// </summary>
+    public static IEnumerable<DossierReadResult> Read(DossierReader reader, TextReader input, string? stated, CancellationToken interrupted)
     {
+        var interruptible = new InterruptibleReader(input, interrupted);
         var prefix = new StringBuilder();
         string? first;
-        while ((first = input.ReadLine()) is not null)
+        while ((first = interruptible.ReadLine()) is not null)
         {
             prefix.Append(first).Append('\n');
             if (!string.IsNullOrWhiteSpace(first))
@@ -30,7 +35,10 @@ internal static class StandardInputDossiers
         }
 
         var format = stated is null ? Sniff(first?.Trim() ?? string.Empty) : Parse(stated);
-        return reader.Read(new PrefixedReader(prefix.ToString(), input), Name, format);
+        foreach (var read in reader.Read(new PrefixedReader(prefix.ToString(), interruptible), Name, format))
+        {
+            yield return read;
+        }
     }
 
     internal static DossierFormat Sniff(string line) => line switch

@@ -94,12 +94,12 @@ internal static class ScreenCommand
             return ExitCodes.InputErrors;
         }
 
-        var (read, total) = Inputs(console, request, RubricInputs.CreateReader(screener));
-        read = recording?.Pending(read) ?? read;
         var tally = new BatchTally();
         var started = DateTimeOffset.UtcNow;
         using (var interruption = Interruption.Listen())
         {
+            var (read, total) = Inputs(console, request, RubricInputs.CreateReader(screener), interruption.Token);
+            read = recording?.Pending(read) ?? read;
             try
             {
                 ScreenProgress.Run(console, total, request.Output is null && request.Format == "jsonl", progress =>
@@ -122,9 +122,9 @@ internal static class ScreenCommand
         return tally.Summary.Failed > 0 || tally.Summary.Screened == 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    private static (IEnumerable<DossierReadResult> Read, long? Total) Inputs(CliConsole console, ScreenRequest request, DossierReader reader) =>
+    private static (IEnumerable<DossierReadResult> Read, long? Total) Inputs(CliConsole console, ScreenRequest request, DossierReader reader, CancellationToken interrupted) =>
         request.Dossiers is [CliOptions.StandardInput]
-            ? (StandardInputDossiers.Read(reader, console.In, request.InputFormat), null)
+            ? (StandardInputDossiers.Read(reader, console.In, request.InputFormat, interrupted), null)
             : (reader.Read(request.Dossiers), DossierCount.Estimate(request.Dossiers));
 
     private static void Finish(CliConsole console, ScreenRequest request, BatchTally tally, ScreeningEnvelope envelope)
