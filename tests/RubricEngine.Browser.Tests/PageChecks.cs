@@ -90,9 +90,11 @@ internal static class PageChecks
         var document = await session.SendAsync<JsonElement>("DOM.getDocument", new { depth = 0 });
         var rootId = document.GetProperty("root").GetProperty("nodeId").GetInt32();
 
-        // Mark the elements whose own text nodes hold CJK, so the protocol can find them by selector.
+        // Mark the elements whose own text nodes hold CJK, so the protocol can find them by selector. Folded
+        // sections are opened first, as a reader would: text in a closed <details> is not drawn, so has no font.
         await page.EvaluateFunctionAsync("""
             () => {
+              document.querySelectorAll('details').forEach(d => { d.open = true; });
               const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 if (/\p{Script=Han}/u.test(node.textContent) && node.parentElement.getClientRects().length > 0) { node.parentElement.setAttribute('data-cjk-check', ''); }

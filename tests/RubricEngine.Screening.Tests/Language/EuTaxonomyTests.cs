@@ -12,7 +12,7 @@ public class EuTaxonomyTests
         id: hydro-1
         assessment_date: 2025-06-30
         evidence:
-          - {id: lca, document: LCA study, page: 14, verified_by: TÜV SÜD, date: 2024-11-02}
+          - {id: lca, document: LCA study, page: 14, verified_by: TÜV SÜD, date: 2024-11-02, method: ISO 14067:2018}
         activity: hydropower
         run_of_river: false
         installed_capacity: 120 MW
