@@ -42,15 +42,7 @@ public class InterruptTests
         }
 
         Assert.False(process.HasExited, "the batch ended before it could be interrupted");
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])!)
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using (var guard = new CancellationTokenSource(HangGuard))
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
+        await SignalAndWaitForExit(process, signal);
 
         await feeding;
 
@@ -96,20 +88,24 @@ public class InterruptTests
         }
 
         Assert.Equal(32, decided);
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])!)
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using (var guard = new CancellationTokenSource(HangGuard))
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
+        await SignalAndWaitForExit(process, signal);
 
         Assert.Equal(exitCode, process.ExitCode);
         var stderr = await error;
         Assert.Matches(@"interrupted: screened 3[2-9], failed 0, skipped 0", stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends the signal with <c>kill</c> and waits, up to the hang guard, for the process to end.</summary>
+    private static async Task SignalAndWaitForExit(Process process, string signal)
+    {
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var guard = new CancellationTokenSource(HangGuard);
+        await process.WaitForExitAsync(guard.Token);
     }
 
     private static void Feed(Process process)
