@@ -33,6 +33,14 @@ if (args is ["--report", "html-report", .. var htmlSizes])
     return;
 }
 
+if (args is ["--report", "nrules-sessions", .. var sessionArgs])
+{
+    // The NRules engine's cost per Yeda dossier by way of using sessions, 1 thread: --report nrules-sessions [N] [K...]
+    var n = sessionArgs.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    RubricEngine.Benchmarks.InMemory.NRulesSessionReport.Run(Console.Out, n.ElementAtOrDefault(0) is > 0 and var size ? size : 10_000, n.Length > 1 ? n[1..] : [4, 16]);
+    return;
+}
+
 if (args is ["--report", var report, .. var numbers])
 {
     var n = numbers.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();

@@ -38,6 +38,22 @@ public partial class ReportTests
         Assert.Matches(@"workload=compile_rubric engine=nrules criteria=30 seconds=\d+\.\d{3}", text);
     }
 
+    [Fact]
+    public void NRulesSessionReport_TinyBatch_PrintsEveryWayOfUsingSessionsAndTheFluentRules()
+    {
+        var output = new StringWriter();
+
+        NRulesSessionReport.Run(output, size: 30, perSession: [4]);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("workload=", StringComparison.Ordinal)).ToList();
+        Assert.All(lines, l => Assert.Matches(NRulesSessionLine(), l));
+        var modes = lines.Select(l => NRulesSessionLine().Match(l).Groups[1].Value).ToList();
+        Assert.Equal(["engine_decisions", "rules_fresh_session", "rules_4_per_session", "rules_reused_session_retracted", "fluent_peer"], modes);
+    }
+
+    [GeneratedRegex(@"^workload=nrules_sessions mode=([a-z_0-9]+) n=30 threads=1 cpu_us_per_dossier=\d+\.\d alloc_bytes_per_dossier=\d+ gen0_per_1000=\d+\.\d$")]
+    private static partial Regex NRulesSessionLine();
+
     [GeneratedRegex(@"^workload=inmem_(yeda|gib|eu|yeda_bytes|yeda_fluent) engine=[a-z]+ n=\d+ threads=\d+ [a-z_=0-9. ]+$")]
     private static partial Regex InMemoryLine();
 }
