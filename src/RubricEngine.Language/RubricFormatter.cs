@@ -28,6 +28,7 @@ public static class RubricFormatter
             ("header", () => DeclarationFormatter.Header(w, rubric.Metadata)),
         };
         sections.AddRange(rubric.Outcomes.Select(o => (RubricComments.Key("outcome", o.Name), (Action)(() => DeclarationFormatter.Outcome(w, o)))));
+        sections.AddRange(rubric.Units.Select(u => (RubricComments.Key("unit", u.Symbol), (Action)(() => DeclarationFormatter.Unit(w, u)))));
         sections.AddRange(rubric.Inputs.Select(i => (RubricComments.Key("input", i.Name), (Action)(() => DeclarationFormatter.Input(w, i)))));
         sections.AddRange(rubric.Derived.Select(d => (RubricComments.Key("derived", d.Name), (Action)(() => DeclarationFormatter.Derived(w, d)))));
         sections.AddRange(rubric.Criteria.Select(c => (RubricComments.Key("criterion", c.Name), (Action)(() => DeclarationFormatter.Criterion(w, c)))));

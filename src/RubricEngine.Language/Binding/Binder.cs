@@ -33,6 +33,7 @@ internal sealed partial class Binder
     {
         var errorsBefore = _context.Diagnostics.HasErrors;
         var metadata = BindHeader();
+        var units = BindUnits();
         DeclareSymbols();
         var inputs = BindInputs();
         var derived = BindDerived();
@@ -54,6 +55,7 @@ internal sealed partial class Binder
             OtherClassifications = classifications.Skip(1).ToValueArray(),
             Notes = notes,
             CohortExclusion = exclusion,
+            Units = units,
         };
         CheckExclusion(rubric);
         WarnUnusedInputs(rubric);

@@ -1,6 +1,7 @@
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
+using RubricEngine.Model.Units;
 
 namespace RubricEngine.Language.Binding;
 
@@ -10,6 +11,9 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public SymbolTable Symbols { get; } = new();
+
+    /// <summary>The catalogue and the rubric's declared units, once those are bound.</summary>
+    public UnitScope Units { get; set; } = UnitScope.Catalog;
 
     /// <summary>Declared outcomes by name, with where they were declared.</summary>
     public Dictionary<string, OutcomeSyntax> Outcomes { get; } = new(StringComparer.Ordinal);

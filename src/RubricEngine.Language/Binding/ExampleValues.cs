@@ -60,7 +60,7 @@ internal static class ExampleValues
     private static QuantityValue? Quantity(NumberSyntax number, UnitSyntax unitSyntax, QuantityType type, bool negated, BindingContext context, out bool failed)
     {
         failed = true;
-        if (UnitResolver.Resolve(unitSyntax, context) is not { } unit)
+        if (UnitResolver.Resolve(unitSyntax, context, type.Dimension) is not { } unit)
         {
             return null;
         }

@@ -37,7 +37,21 @@ internal sealed partial class ExpressionBinder
             return (right?.Type is EnumType e ? Member((ReferenceSyntax)node.Left, e) : Visit(node.Left), right);
         }
 
-        return (Visit(node.Left), Visit(node.Right));
+        var first = Visit(node.Left);
+        return (first, node.Operator is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Multiply or BinaryOperator.Divide
+            ? Visit(node.Right)
+            : VisitBeside(node.Right, first));
+    }
+
+    /// <summary>Binds a number literal written beside a quantity (<c>length &lt; 12 kn</c>) expecting the quantity's dimension.</summary>
+    private Expr? VisitBeside(ExpressionSyntax syntax, Expr? other)
+    {
+        if (syntax is NumberSyntax { Unit: not null } && other?.Type is QuantityType { Dimension: var dimension })
+        {
+            _expectedDimension = dimension;
+        }
+
+        return Visit(syntax);
     }
 
     private bool IsUndeclaredName(ExpressionSyntax syntax) =>

@@ -17,6 +17,9 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
     /// <summary>The list whose fields bare names may refer to, inside a list aggregation.</summary>
     private (string List, ListType Type)? _scope;
 
+    // The dimension the number literal about to be bound should have (the other side of a comparison), for suggestions.
+    private Model.Units.Dimension? _expectedDimension;
+
     private SymbolTable Symbols => context.Symbols;
 
     /// <summary>Binds an expression that must have a given kind of type, reporting a mismatch at the expression.</summary>
@@ -40,7 +43,9 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
             return new LiteralExpr(new NumberValue(node.Value), type, node.Span);
         }
 
-        return UnitResolver.Resolve(node.Unit, context) is { } unit
+        var expected = _expectedDimension;
+        _expectedDimension = null;
+        return UnitResolver.Resolve(node.Unit, context, expected) is { } unit
             ? new LiteralExpr(new QuantityValue(new Quantity(node.Value, unit)), new QuantityType(unit.Dimension), node.Span)
             : null;
     }

@@ -5,18 +5,24 @@ using RubricEngine.Model.Units;
 
 namespace RubricEngine.Language.Binding;
 
-/// <summary>Looks units up in the catalogue, reporting unknown symbols at their own column with a suggestion.</summary>
+/// <summary>
+/// Looks units up in the catalogue and the rubric's declared units, reporting unknown symbols at their own
+/// column with a suggestion; where the value's dimension is known (a threshold beside a length, an example value
+/// of a length input), units of that dimension are suggested first.
+/// </summary>
 internal static class UnitResolver
 {
-    public static Unit? Resolve(UnitSyntax syntax, BindingContext context)
+    public static Unit? Resolve(UnitSyntax syntax, BindingContext context, Dimension? expected = null)
     {
-        if (UnitCatalog.TryParse(syntax.Text, out var unit, out var unknown))
+        if (context.Units.TryParse(syntax.Text, out var unit, out var unknown))
         {
             return unit;
         }
 
         var symbol = string.IsNullOrEmpty(unknown) ? syntax.Text : unknown;
-        var suggestion = UnitCatalog.Suggest(symbol) is { } close ? $"; did you mean '{close}'?" : string.Empty;
+        // A misspelt part of a compound unit could be of any dimension; only a whole unit is expected to have the value's.
+        var whole = symbol == syntax.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var suggestion = context.Units.Suggest(symbol, whole ? expected : null) is { } close ? $"; did you mean '{close}'?" : string.Empty;
         context.Report(DiagnosticCatalog.UnknownUnit, SpanOfTerm(syntax, symbol), symbol, suggestion);
         return null;
     }

@@ -9,12 +9,12 @@ internal static class CommentScanner
 {
     private static readonly HashSet<string> DslKinds = new(StringComparer.Ordinal)
     {
-        "outcome", "input", "derived", "criterion", "gate", "group", "note", "warning", "example",
+        "outcome", "unit", "input", "derived", "criterion", "gate", "group", "note", "warning", "example",
     };
 
     private static readonly Dictionary<string, string> YamlSections = new(StringComparer.Ordinal)
     {
-        ["outcomes"] = "outcome", ["inputs"] = "input", ["derived"] = "derived", ["criteria"] = "criterion",
+        ["outcomes"] = "outcome", ["units"] = "unit", ["inputs"] = "input", ["derived"] = "derived", ["criteria"] = "criterion",
         ["groups"] = "group", ["classifications"] = "classification", ["notes"] = "note", ["examples"] = "example",
     };
 

@@ -22,6 +22,14 @@ internal static class DeclarationFormatter
         w.Texts(1, "title", o.Title);
     }
 
+    public static void Unit(DslWriter w, UnitDeclaration u)
+    {
+        w.Line(0, u.NewDimension is { } dimension
+            ? $"unit {u.Symbol} dimension {dimension}"
+            : $"unit {u.Symbol} = {DslWriter.Number(u.Multiple!.Value)} {u.Of}");
+        w.Texts(1, "title", u.Title);
+    }
+
     public static void Input(DslWriter w, InputDeclaration i)
     {
         w.Line(0, $"input {i.Name}: {Type(i.Type, i.Unit, i.Range)}{(i.Required ? string.Empty : " optional")}");

@@ -9,12 +9,13 @@ internal static partial class Parser
 {
     /// <summary>The words that start a declaration, at the start of a line.</summary>
     internal static readonly string[] DeclarationKeywords =
-        ["rubric", "outcome", "input", "derived", "criterion", "gate", "exclude", "group", "score", "classification", "note", "warning", "example"];
+        ["rubric", "outcome", "unit", "input", "derived", "criterion", "gate", "exclude", "group", "score", "classification", "note", "warning", "example"];
 
     /// <summary>One whole declaration, up to the end of its chunk.</summary>
     internal static Parser<DeclarationSyntax> Declaration => field ??=
         from declaration in Header
             .Or(Outcome)
+            .Or(UnitDeclaration)
             .Or(Input)
             .Or(Derived)
             .Or(Criterion)

@@ -1,3 +1,4 @@
+using RubricEngine.Language.Formatting;
 using RubricEngine.Model.Rubrics;
 
 namespace RubricEngine.Language.Yaml;
@@ -5,6 +6,13 @@ namespace RubricEngine.Language.Yaml;
 /// <summary>Derived values, criteria, groups with their indicators.</summary>
 public static partial class RubricYamlWriter
 {
+    private static YamlOut Unit(UnitDeclaration unit) => Compact(
+        new OutMap()
+            .Add("dimension", unit.NewDimension)
+            .Add("equals", unit.Multiple is { } multiple ? $"{DslWriter.Number(multiple)} {unit.Of}" : null)
+            .Add("title", Texts(unit.Title)),
+        "equals");
+
     private static YamlOut Derived(DerivedValue derived) => Compact(
         new OutMap()
             .Add("formula", Expression(derived.Expression))

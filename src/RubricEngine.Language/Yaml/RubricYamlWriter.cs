@@ -30,6 +30,7 @@ public static partial class RubricYamlWriter
         var document = new OutMap();
         WriteHeader(document, rubric.Metadata);
         document.Add("outcomes", Commented(Section(rubric.Outcomes, o => o.Name, Outcome), comments, "outcome"));
+        document.Add("units", Commented(Section(rubric.Units, u => u.Symbol, Unit), comments, "unit"));
         document.Add("inputs", Commented(Section(rubric.Inputs, i => i.Name, Input), comments, "input"));
         document.Add("derived", Commented(Section(rubric.Derived, d => d.Name, Derived), comments, "derived"));
         document.Add("criteria", Commented(Section(rubric.Criteria, c => c.Name, Criterion), comments, "criterion"));

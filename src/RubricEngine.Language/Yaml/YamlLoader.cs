@@ -14,7 +14,7 @@ internal sealed partial class YamlLoader
     internal static readonly string[] TopKeys =
     [
         "rubric", "version", "title", "description", "source", "citation",
-        "outcomes", "inputs", "derived", "criteria", "exclude_from_cohort", "groups", "score", "classification", "classifications", "notes", "examples",
+        "outcomes", "units", "inputs", "derived", "criteria", "exclude_from_cohort", "groups", "score", "classification", "classifications", "notes", "examples",
     ];
 
     private readonly YamlContext _context;
@@ -44,6 +44,7 @@ internal sealed partial class YamlLoader
     {
         ReadHeader(top);
         ReadOutcomes(top);
+        ReadUnits(top);
         ReadInputs(top);
         ReadDerived(top);
         ReadCriteria(top);

@@ -49,4 +49,12 @@ public static partial class DiagnosticCatalog
     /// <summary>RUB0111: a key that only makes sense for another kind of declaration, such as 'fields' on a scalar input.</summary>
     public static DiagnosticDescriptor YamlKeyNotApplicable { get; } =
         Error("RUB0111", "YAML key not applicable", "{0} applies only to {1}");
+
+    /// <summary>RUB0112: a mapping holds two keys of which only one may be written, such as a unit's 'dimension' and 'equals'.</summary>
+    public static DiagnosticDescriptor YamlKeysExclusive { get; } =
+        Error("RUB0112", "YAML keys exclusive", "{0} has both '{1}' and '{2}'; write only one");
+
+    /// <summary>RUB0113: a unit's definition is not a number followed by a unit.</summary>
+    public static DiagnosticDescriptor YamlUnitDefinition { get; } =
+        Error("RUB0113", "Invalid unit definition", "{0} should be a number and a unit, such as '1000 kgH2', but is '{1}'");
 }

@@ -1,6 +1,7 @@
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Text;
+using RubricEngine.Model.Units;
 
 namespace RubricEngine.Model.Rubrics;
 
@@ -48,6 +49,15 @@ public sealed record Rubric(
 
     /// <summary>The dossiers left out of every cohort aggregation (<c>exclude from cohort when ...</c>), or null for none.</summary>
     public CohortExclusion? CohortExclusion { get; init; }
+
+    /// <summary>The units the rubric declares (<c>unit tH2 = 1000 kgH2</c>), in declaration order.</summary>
+    public ValueArray<UnitDeclaration> Units { get; init; } = [];
+
+    /// <summary>The catalogue with the declared units, for reading dossier values; built once per rubric.</summary>
+    public UnitScope UnitScope => Units.Count == 0 ? UnitScope.Catalog : Scopes.GetValue(this, r => UnitScope.With(r.Units.Select(u => u.Unit)));
+
+    // Not a field of the record: a cache must not take part in its equality.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Rubric, UnitScope> Scopes = new();
 
     /// <summary>The input with the given name, or null.</summary>
     public InputDeclaration? Input(string name) => Inputs.FirstOrDefault(i => i.Name == name);

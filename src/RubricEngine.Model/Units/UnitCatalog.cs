@@ -26,7 +26,21 @@ public static partial class UnitCatalog
     /// <param name="unit">The unit, when the expression is valid.</param>
     /// <param name="unknownSymbol">The first symbol that is not in the catalogue, when one is not.</param>
     /// <returns>True when every symbol is known and the expression is well formed.</returns>
-    public static bool TryParse(string text, out Unit unit, out string? unknownSymbol)
+    public static bool TryParse(string text, out Unit unit, out string? unknownSymbol) =>
+        TryParse(text, CatalogLookup, Compound, out unit, out unknownSymbol);
+
+    private static readonly Func<string, Unit?> CatalogLookup = Find;
+
+    /// <summary>The base dimensions the catalogue's units are made of (<c>mass</c>, <c>energy</c>, <c>currency:EUR</c>...).</summary>
+    public static IReadOnlySet<string> BaseDimensions { get; } =
+        Simple.Values.SelectMany(u => u.Dimension.Exponents.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The simple unit with this exact symbol, or null (no compound units, no exponents).</summary>
+    internal static Unit? Find(string symbol) => Simple.GetValueOrDefault(symbol);
+
+    /// <summary>Parses with <paramref name="symbols"/> looking up the simple units, caching compound results in <paramref name="cache"/>.</summary>
+    internal static bool TryParse(
+        string text, Func<string, Unit?> symbols, ConcurrentDictionary<string, Unit> cache, out Unit unit, out string? unknownSymbol)
     {
         ArgumentNullException.ThrowIfNull(text);
         unit = Unit.One;
@@ -38,7 +52,7 @@ public static partial class UnitCatalog
             return false;
         }
 
-        if (Simple.TryGetValue(compact, out var simple) || Compound.TryGetValue(compact, out simple))
+        if (symbols(compact) is { } simple || cache.TryGetValue(compact, out simple))
         {
             unit = simple;
             return true;
@@ -48,7 +62,7 @@ public static partial class UnitCatalog
         var dividing = false;
         foreach (var (token, divideNext) in SplitTerms(compact))
         {
-            if (!TryParseTerm(token, out var term))
+            if (!TryParseTerm(token, symbols, out var term))
             {
                 unknownSymbol = token;
                 return false;
@@ -60,9 +74,9 @@ public static partial class UnitCatalog
         }
 
         unit = new Unit(compact, result!.Dimension, result.Factor);
-        if (Compound.Count < CompoundCacheLimit)
+        if (cache.Count < CompoundCacheLimit)
         {
-            Compound.TryAdd(compact, unit);
+            cache.TryAdd(compact, unit);
         }
 
         return true;
@@ -75,9 +89,7 @@ public static partial class UnitCatalog
     /// The closest known symbol to a misspelt one, preferring units of the dimension the value must have:
     /// <c>kn</c> where a length is expected suggests <c>km</c>, not <c>kJ</c>. Falls back to any unit.
     /// </summary>
-    public static string? Suggest(string symbol, Dimension? expected) =>
-        (expected is null ? null : NameSuggester.Suggest(symbol, Simple.Where(u => u.Value.Dimension.Equals(expected)).Select(u => u.Key)))
-        ?? Suggest(symbol);
+    public static string? Suggest(string symbol, Dimension? expected) => UnitScope.Catalog.Suggest(symbol, expected);
 
     /// <summary>Parses a unit that is known to be valid, such as one written in code.</summary>
     public static Unit Parse(string text) =>
@@ -100,7 +112,7 @@ public static partial class UnitCatalog
         yield return (text[start..], false);
     }
 
-    private static bool TryParseTerm(string token, out Unit unit)
+    private static bool TryParseTerm(string token, Func<string, Unit?> symbols, out Unit unit)
     {
         unit = Unit.One;
         if (token.Length == 0)
@@ -108,7 +120,7 @@ public static partial class UnitCatalog
             return false;
         }
 
-        if (Simple.TryGetValue(token, out var found))
+        if (symbols(token) is { } found)
         {
             unit = found;
             return true;
@@ -121,7 +133,7 @@ public static partial class UnitCatalog
         if (digits == 0 || digits == token.Length
             || !int.TryParse(exponentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
             || exponent is 0 or > 4 or < -4
-            || !Simple.TryGetValue(token[..digits], out var baseUnit))
+            || symbols(token[..digits]) is not { } baseUnit)
         {
             return false;
         }

@@ -3,6 +3,7 @@ using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Types;
+using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
 
 namespace RubricEngine.Screening.Dossiers;
@@ -14,13 +15,13 @@ internal sealed partial class DossierBinder
     private const string CitesKey = "evidence";
 
     private static List<EvidencedValue> ReadValues(
-        InputDeclaration input, RawNode node, IReadOnlyDictionary<string, EvidenceItem> evidence, DiagnosticBag diagnostics)
+        InputDeclaration input, RawNode node, IReadOnlyDictionary<string, EvidenceItem> evidence, UnitScope units, DiagnosticBag diagnostics)
     {
         var values = new List<EvidencedValue>();
         if (input.Type is ListType && node is RawList)
         {
             // For a list input, a sequence is the records of one value, not several values.
-            AddValue(input, node, [], evidence, diagnostics, values);
+            AddValue(input, node, [], evidence, units, diagnostics, values);
             return values;
         }
 
@@ -34,11 +35,11 @@ internal sealed partial class DossierBinder
                     diagnostics.Report(DiagnosticCatalog.UnknownRecordField, key.KeySpan, input.Name, key.Key, "; expected 'value' or 'evidence'");
                 }
 
-                AddValue(input, valueField.Value, Citations(map.Field(CitesKey)?.Value), evidence, diagnostics, values);
+                AddValue(input, valueField.Value, Citations(map.Field(CitesKey)?.Value), evidence, units, diagnostics, values);
             }
             else
             {
-                AddValue(input, item, [], evidence, diagnostics, values);
+                AddValue(input, item, [], evidence, units, diagnostics, values);
             }
         }
 
@@ -47,7 +48,7 @@ internal sealed partial class DossierBinder
 
     private static void AddValue(
         InputDeclaration input, RawNode node, List<RawScalar> cites, IReadOnlyDictionary<string, EvidenceItem> evidence,
-        DiagnosticBag diagnostics, List<EvidencedValue> values)
+        UnitScope units, DiagnosticBag diagnostics, List<EvidencedValue> values)
     {
         foreach (var cite in cites.Where(c => !evidence.ContainsKey(c.Text!)))
         {
@@ -57,9 +58,9 @@ internal sealed partial class DossierBinder
         var value = (input.Type, node) switch
         {
             (_, RawScalar { Text: null }) => null, // an explicit null: no evidence, reported as missing
-            (ListType listType, RawList records) => ReadRecords(input.Name, listType, records, diagnostics),
+            (ListType listType, RawList records) => ReadRecords(input.Name, listType, records, units, diagnostics),
             (ListType, _) => Shape(node, input.Name, "a list of records", diagnostics),
-            (_, RawScalar scalar) => RangeCheck.Within(ValueTyper.Type(scalar, input.Type, input.Name, diagnostics), input.Range, scalar, input.Name, diagnostics),
+            (_, RawScalar scalar) => RangeCheck.Within(ValueTyper.Type(scalar, input.Type, input.Name, units, diagnostics), input.Range, scalar, input.Name, diagnostics),
             _ => Shape(node, input.Name, $"a single {input.Type.DisplayName} value", diagnostics),
         };
 
@@ -69,7 +70,7 @@ internal sealed partial class DossierBinder
         }
     }
 
-    private static ListValue ReadRecords(string name, ListType type, RawList list, DiagnosticBag diagnostics)
+    private static ListValue ReadRecords(string name, ListType type, RawList list, UnitScope units, DiagnosticBag diagnostics)
     {
         var declared = RecordFields.Of(type);
         var records = new List<RecordValue>(list.Items.Count);
@@ -99,7 +100,7 @@ internal sealed partial class DossierBinder
                 repeated |= slot.Index < 64 && (seen & (1UL << slot.Index)) != 0;
                 seen |= slot.Index < 64 ? 1UL << slot.Index : 0;
                 if (field.Value is RawScalar { Text: not null } scalar
-                    && RangeCheck.Within(ValueTyper.Type(scalar, slot.Field.Type, new ValueName(name, field.Key), diagnostics), slot.Field.Range, scalar, new ValueName(name, field.Key), diagnostics) is { } typed)
+                    && RangeCheck.Within(ValueTyper.Type(scalar, slot.Field.Type, new ValueName(name, field.Key), units, diagnostics), slot.Field.Range, scalar, new ValueName(name, field.Key), diagnostics) is { } typed)
                 {
                     fields.Add(KeyValuePair.Create(field.Key, typed));
                     if (slot.Rank < 64)

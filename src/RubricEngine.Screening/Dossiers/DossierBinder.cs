@@ -1,6 +1,7 @@
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Dossiers;
+using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
 
 namespace RubricEngine.Screening.Dossiers;
@@ -44,7 +45,7 @@ internal sealed partial class DossierBinder(DossierSchema schema)
                 continue;
             }
 
-            var values = ReadValues(input, field.Value, evidence, diagnostics);
+            var values = ReadValues(input, field.Value, evidence, schema.Rubric.UnitScope, diagnostics);
             if (values.Count > 0)
             {
                 entries[input.Name] = new DossierEntry(input.Name, values.ToValueArray());
@@ -87,7 +88,7 @@ internal sealed partial class DossierBinder(DossierSchema schema)
             return null;
         }
 
-        return ValueTyper.Type(scalar, Model.Types.DateType.Instance, DossierSchema.DateKey, diagnostics) is DateValue d ? d.Date : null;
+        return ValueTyper.Type(scalar, Model.Types.DateType.Instance, DossierSchema.DateKey, UnitScope.Catalog, diagnostics) is DateValue d ? d.Date : null;
     }
 
     /// <summary>Inputs may sit under <c>inputs:</c> or beside the reserved keys at the top level.</summary>

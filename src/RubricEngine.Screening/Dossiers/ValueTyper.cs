@@ -15,7 +15,7 @@ internal static class ValueTyper
     private static readonly NumberValue[] Digits = [.. Enumerable.Range(0, 10).Select(d => new NumberValue(d))];
 
     /// <summary>The typed value, or null after reporting a diagnostic. <paramref name="name"/> names the input or field.</summary>
-    public static Value? Type(RawScalar scalar, DataType type, ValueName name, DiagnosticBag diagnostics)
+    public static Value? Type(RawScalar scalar, DataType type, ValueName name, UnitScope units, DiagnosticBag diagnostics)
     {
         if (type is DecimalType or IntegerType && NumberSyntax.TryReadPlain(scalar.Text!, out var plain)
             && (type is DecimalType || plain == decimal.Truncate(plain)))
@@ -23,10 +23,10 @@ internal static class ValueTyper
             return scalar.Text!.Length == 1 ? Digits[scalar.Text[0] - '0'] : new NumberValue(plain);
         }
 
-        return TypeInGeneral(scalar, type, name.Text, diagnostics);
+        return TypeInGeneral(scalar, type, name.Text, units, diagnostics);
     }
 
-    private static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, DiagnosticBag diagnostics)
+    private static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, UnitScope units, DiagnosticBag diagnostics)
     {
         var text = scalar.Text!.Trim();
         if (type is DecimalType or IntegerType or QuantityType && !IsReadableNumber(scalar, text, name, diagnostics))
@@ -43,7 +43,7 @@ internal static class ValueTyper
             DateType => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? new DateValue(date) : null,
             EnumType e => e.Members.Contains(text) ? new EnumValue(text) : null,
-            QuantityType q => ParseQuantity(scalar, q, name, diagnostics),
+            QuantityType q => ParseQuantity(scalar, q, name, units, diagnostics),
             _ => null,
         };
 
@@ -81,7 +81,7 @@ internal static class ValueTyper
         _ => null,
     };
 
-    private static QuantityValue? ParseQuantity(RawScalar scalar, QuantityType type, string name, DiagnosticBag diagnostics)
+    private static QuantityValue? ParseQuantity(RawScalar scalar, QuantityType type, string name, UnitScope units, DiagnosticBag diagnostics)
     {
         var text = scalar.Text!.Trim();
         if (!ScalarText.TrySplitQuantity(text, out var number, out var unitText))
@@ -102,10 +102,10 @@ internal static class ValueTyper
             return null;
         }
 
-        if (!UnitCatalog.TryParse(unitText, out var unit, out var unknown))
+        if (!units.TryParse(unitText, out var unit, out var unknown))
         {
             // A whole unit that is unknown should be one of the input's dimension; a part of a compound unit could be anything.
-            var suggestion = unknown is null ? null : UnitCatalog.Suggest(unknown, unknown == unitText.Replace(" ", string.Empty, StringComparison.Ordinal) ? type.Dimension : null);
+            var suggestion = unknown is null ? null : units.Suggest(unknown, unknown == unitText.Replace(" ", string.Empty, StringComparison.Ordinal) ? type.Dimension : null);
             diagnostics.Report(DiagnosticCatalog.UnknownUnit, scalar.Span, unknown ?? unitText,
                 suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
             return null;

@@ -27,7 +27,8 @@ internal static class CoherentUnits
         var text = numerator.Length == 0
             ? $"J/J*{denominator}"
             : denominator.Length == 0 ? numerator : $"{numerator}/{denominator}";
-        return UnitCatalog.Parse(text);
+        // A dimension a rubric declares has no catalogue symbol: its coherent unit is named by the dimension itself.
+        return dimension.Exponents.Keys.All(UnitCatalog.BaseDimensions.Contains) ? UnitCatalog.Parse(text) : Unit.Coherent(dimension, text);
     }
 
     private static string Terms(IEnumerable<KeyValuePair<string, int>> exponents, int sign)
@@ -60,6 +61,6 @@ internal static class CoherentUnits
         "length" => "m",
         "count" => "count",
         _ when baseDimension.StartsWith("currency:", StringComparison.Ordinal) => baseDimension["currency:".Length..],
-        _ => throw new InvalidOperationException($"No coherent unit is known for the dimension '{baseDimension}'."),
+        _ => baseDimension,
     };
 }
