@@ -30,10 +30,14 @@ public static class InMemoryReport
         ArgumentNullException.ThrowIfNull(output);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# in memory, {size} dossiers per rubric, {threads} threads, {DateTime.UtcNow:yyyy-MM-ddTHH:mmZ}, load {load}"));
-        foreach (var (name, file, dossiers) in Cases(size))
+        // RUBRIC_BENCH_CASES=eu,yeda and RUBRIC_BENCH_ENGINES=compiled limit the run (a before/after comparison of one case).
+        var only = Environment.GetEnvironmentVariable("RUBRIC_BENCH_CASES")?.Split(',');
+        var engines = Environment.GetEnvironmentVariable("RUBRIC_BENCH_ENGINES")?.Split(',');
+        foreach (var (name, file, dossiers) in Cases(size, name => only is null || only.Contains(name)))
         {
+
             var rubric = ShippedRubrics.Load(file);
-            foreach (var (engine, options) in Engines.All)
+            foreach (var (engine, options) in Engines.All.Where(e => engines is null || engines.Contains(e.Name)))
             {
                 var screener = Screener.Create(rubric, options with { Threads = threads });
                 var (perSecond, allocated) = Measure(() => Decide(screener, dossiers), size, passes);
@@ -167,13 +171,24 @@ public static class InMemoryReport
     }
 
     /// <summary>The dossiers of each rubric, made before timing: generated (Yeda, GIB) or the shipped samples repeated under new ids (EU).</summary>
-    public static IEnumerable<(string Name, string File, Dossier[] Dossiers)> Cases(int size)
+    public static IEnumerable<(string Name, string File, Dossier[] Dossiers)> Cases(int size, Func<string, bool>? wanted = null)
     {
+        wanted ??= _ => true;
         // 10,000 distinct panels at most, repeated under new ids: a million-panel array would not fit beside the other jobs.
-        var panels = YedaDossiers.Generate(Math.Min(size, 10_000)).ToArray();
-        yield return ("yeda", "yeda.rubric", Repeat(panels, size));
-        yield return ("gib", "gib.rubric", [.. GibDossiers.Generate(size)]);
-        yield return ("eu", "eu-taxonomy.rubric", Repeat(Samples("eu-taxonomy.rubric", "eu-taxonomy"), size));
+        if (wanted("yeda"))
+        {
+            yield return ("yeda", "yeda.rubric", Repeat([.. YedaDossiers.Generate(Math.Min(size, 10_000))], size));
+        }
+
+        if (wanted("gib"))
+        {
+            yield return ("gib", "gib.rubric", [.. GibDossiers.Generate(size)]);
+        }
+
+        if (wanted("eu"))
+        {
+            yield return ("eu", "eu-taxonomy.rubric", Repeat(Samples("eu-taxonomy.rubric", "eu-taxonomy"), size));
+        }
     }
 
     private static Dossier[] Samples(string rubricFile, string folder)

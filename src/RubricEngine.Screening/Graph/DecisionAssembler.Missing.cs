@@ -26,7 +26,7 @@ internal static partial class DecisionAssembler
         {
             var date = new MissingInput("assessment_date", "missing", "needed by criteria with a date range");
             (unknown ??= []).Add(date);
-            sides = new DecisiveInputs(graph, dossier, cohort, results);
+            sides = DecisiveInputs.For(graph, dossier, cohort, results);
             if (sides.IsDateDecisive())
             {
                 (decisive ??= []).Add(date);
@@ -110,7 +110,7 @@ internal static partial class DecisionAssembler
             var input = Get(results, node).Input!;
             var gap = new MissingInput(input.Name, InputNode.Word(input.Missing)!, input.Detail);
             (unknown ??= []).Add(gap);
-            sides ??= new DecisiveInputs(graph, dossier, cohort, results);
+            sides ??= DecisiveInputs.For(graph, dossier, cohort, results);
             if (sides.IsDecisive(node, undecided, unknownNodes))
             {
                 (decisive ??= []).Add(gap);

@@ -61,8 +61,12 @@ internal sealed partial class DeclarationGraph
     /// <summary>The values tried for unknown inputs when finding decisive missing evidence (made on first use).</summary>
     internal SideValues Sides => _sides ??= SideValues.For(Rubric);
 
-    // Benign race: two threads may both build it; either copy is the same.
+    /// <summary>The cones and pinned values of the decisive-missing search (made on first use).</summary>
+    internal DecisivePlan Decisive => _decisive ??= new DecisivePlan(this);
+
+    // Benign races: two threads may both build one; either copy is the same.
     private SideValues? _sides;
+    private DecisivePlan? _decisive;
 
     /// <summary>The node with the given rule name, or null.</summary>
     public DeclarationNode? Find(string ruleName)

@@ -53,6 +53,14 @@ internal sealed class NodeScope
         Array.Clear(_results);
     }
 
+    /// <summary>Starts from given results (a copy of them): the decisive-missing search evaluates again only what a changed input reaches.</summary>
+    internal void Load(Dossier dossier, CohortFigures? cohort, ReadOnlySpan<NodeResult?> results)
+    {
+        Dossier = dossier;
+        Cohort = cohort;
+        results.CopyTo(_results);
+    }
+
     /// <summary>The result of a node read; it must have been evaluated (or matched) already.</summary>
     public NodeResult Result(DeclarationNode node) =>
         _results[node.Id] ?? throw new InvalidOperationException($"'{node.RuleName}' was read before it was evaluated: the schedule is wrong.");
