@@ -92,4 +92,67 @@ public class ResumeTests
         Assert.Contains("RUB0408", error, StringComparison.Ordinal);
         Assert.Equal(expected, Batches.Items(target, OnlyRun(target)));
     }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_DossiersMovedRenamedAndReordered_FindsTheCommittedOnesByContentAndScreensNoneTwice(string kind)
+    {
+        var first = CliRuns.CopyOf("samples/yeda");
+        var target = TestStores.New(kind);
+        Interrupted(target, "yeda.rubric", first, stopAfter: 8);
+
+        // The same dossiers in another folder, under other names that read in the reverse order: no committed one is at
+        // the path or position its record names, so only their content says which were recorded.
+        var moved = TestFolders.New();
+        var files = Directory.GetFiles(first).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            File.Copy(files[i], Path.Combine(moved, $"b{files.Count - i:D2}-{Path.GetFileName(files[i])}"));
+        }
+
+        var (exit, _, error) = CliRuns.Run("screen", "--rubric", CliRuns.Rubric("yeda.rubric"), "--dossiers", moved, "--format", "jsonl", "--record", target, "--resume");
+        Assert.True(exit == 0, error);
+        Assert.Contains("8 dossiers already recorded", error, StringComparison.Ordinal);
+
+        var items = Batches.Items(target, OnlyRun(target));
+        Assert.Equal(files.Count, items.Count);
+        Assert.All(items, i => Assert.Equal("decision", i.Kind));
+        Assert.Equal(files.Count, items.Select(i => i.Dossier).Distinct().Count());
+        Assert.Equal(8, items.Count(i => i.Source!.StartsWith(first, StringComparison.Ordinal)));
+        Assert.Equal(files.Count - 8, items.Count(i => i.Source!.StartsWith(moved, StringComparison.Ordinal)));
+
+        // Every decision is byte for byte the one an uninterrupted run gives that dossier.
+        var whole = TestStores.New(kind);
+        var (wholeRun, _) = Batches.Record(whole, "yeda.rubric", [first]);
+        Assert.Equal(
+            Batches.Items(whole, wholeRun).Select(i => (i.Dossier, i.Payload)).Order(),
+            items.Select(i => (i.Dossier, i.Payload)).Order());
+        using var store = TestStores.Open(target);
+        Assert.Empty(store.Verify());
+        Assert.True(Assert.Single(store.Runs()).Finished);
+    }
+
+    [Theory]
+    [InlineData(TestStores.Sqlite)]
+    [PostgresData]
+    public void Resume_CommittedDossierEditedInPlace_IsNotTakenForTheCommittedOneAndFailsAsADuplicateId(string kind)
+    {
+        var samples = CliRuns.CopyOf("samples/yeda");
+        var target = TestStores.New(kind);
+        Interrupted(target, "yeda.rubric", samples, stopAfter: 8);
+        var file = Path.Combine(samples, "Y01-perovskite-tandem-cells.yaml");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Replace("market_needs: 4.9", "market_needs: 4.8", StringComparison.Ordinal));
+        Assert.NotEqual(text, File.ReadAllText(file));
+
+        var (exit, _, error) = CliRuns.Run("screen", "--rubric", CliRuns.Rubric("yeda.rubric"), "--dossiers", samples, "--format", "jsonl", "--record", target, "--resume");
+        Assert.Equal(1, exit); // the same id with other content: a second dossier under one id
+        Assert.Contains("RUB0408", error, StringComparison.Ordinal);
+        var items = Batches.Items(target, OnlyRun(target));
+        Assert.Equal(21, items.Count(i => i.Kind == "decision"));
+        var repeat = Assert.Single(items, i => i.Kind == "error");
+        Assert.Equal("Y01-perovskite-tandem-cells", repeat.Dossier);
+        Assert.Contains("RUB0408", repeat.Payload, StringComparison.Ordinal);
+    }
 }

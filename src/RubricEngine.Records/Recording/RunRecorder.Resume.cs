@@ -11,7 +11,8 @@ public sealed partial class RunRecorder
 {
     /// <summary>
     /// The dossiers a resumed run still has to screen (not for a cohort rubric: see <see cref="CheckCommitted"/>):
-    /// those an earlier session did not commit. A dossier whose id an earlier session already decided at another
+    /// those an earlier session did not commit, found by content (see <see cref="CommittedItems"/>): the dossiers may be
+    /// read from other files, folders or positions, in another order. A dossier whose id an earlier session already decided at another
     /// position fails as a duplicate (RUB0408) without being screened, exactly as in an uninterrupted run.
     /// </summary>
     public IEnumerable<DossierReadResult> Pending(IEnumerable<DossierReadResult> reads)
@@ -32,14 +33,16 @@ public sealed partial class RunRecorder
         var where = SourceSpan.At(_store.Target.Display, 0, 0);
         var findings = new List<Diagnostic>();
         var seen = new HashSet<long>();
+        var pass = _committed.NewPass();
         foreach (var item in cohort)
         {
-            if (_committed.Find(item.Source) is not { } record)
+            if (pass.Match(item.Source) is not { } record)
             {
                 continue;
             }
 
             seen.Add(record.Seq);
+            _committedItems.Add(item);
             if (!RecordBuilder.Payload(item).Span.SequenceEqual(System.Text.Encoding.UTF8.GetBytes(record.Payload)))
             {
                 findings.Add(Diagnostic.Create(DiagnosticCatalog.ResumedCohortChanged, where, record.Seq, record.DossierId ?? record.Source, "it decides differently now"));
@@ -53,9 +56,10 @@ public sealed partial class RunRecorder
 
     private IEnumerable<DossierReadResult> PendingOf(IEnumerable<DossierReadResult> reads)
     {
+        var pass = _committed.NewPass();
         foreach (var read in reads)
         {
-            if (_committed.Find(read) is not null)
+            if (pass.Match(read) is not null)
             {
                 continue;
             }

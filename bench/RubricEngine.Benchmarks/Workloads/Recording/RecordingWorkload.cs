@@ -36,28 +36,38 @@ public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
 
     public int FactCount => size;
 
+    // Of the last recorded run: bytes the process wrote to files (Linux /proc/self/io, -1 elsewhere) and the store's size.
+    private long writtenBytes = -1;
+    private long storeBytes;
+
     /// <summary>Screens and records the batch in a new SQLite store; returns the bytes of the decision lines recorded.</summary>
     public long RunEngine()
     {
         var folder = Path.Combine(Path.GetTempPath(), "rubric-bench-records", Guid.NewGuid().ToString("N"));
+        var writtenBefore = WrittenBytes();
         try
         {
-            using var store = DecisionStore.Open(Path.Combine(folder, "store.db"), create: true).Value
-                ?? throw new InvalidOperationException("cannot create the benchmark store");
-            using var recorder = store.StartRun(new RunStart(screener, "gib.rubric", rubricText, ["generated"]));
-            var summary = default(ScreeningSummary);
-            var started = DateTimeOffset.UtcNow;
-            long decided = 0;
             long bytes = 0;
-            foreach (var item in screener.ScreenBatch(Reads()))
+            using (var store = DecisionStore.Open(Path.Combine(folder, "store.db"), create: true).Value
+                ?? throw new InvalidOperationException("cannot create the benchmark store"))
+            using (var recorder = store.StartRun(new RunStart(screener, "gib.rubric", rubricText, ["generated"])))
             {
-                recorder.Record(item);
-                decided += item.Decision is null ? 0 : 1;
-                bytes += item.JsonLine?.Length ?? 0;
+                var started = DateTimeOffset.UtcNow;
+                long decided = 0;
+                foreach (var item in screener.ScreenBatch(Reads()))
+                {
+                    recorder.Record(item);
+                    decided += item.Decision is null ? 0 : 1;
+                    bytes += item.JsonLine?.Length ?? 0;
+                }
+
+                var summary = new ScreeningSummary((int)decided, size - (int)decided, 0);
+                recorder.Complete(new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
             }
 
-            summary = new ScreeningSummary((int)decided, size - (int)decided, 0);
-            recorder.Complete(new ScreeningEnvelope(screener.Identity, summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine));
+            // Closed: the last checkpoint is in the figure, as it is in the time.
+            writtenBytes = writtenBefore < 0 ? -1 : WrittenBytes() - writtenBefore;
+            storeBytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
             return bytes;
         }
         finally
@@ -79,7 +89,18 @@ public sealed class RecordingRun(int size) : IWorkloadRun, IReportsThroughput
     }
 
     public string Report(double engineMs, double baselineMs) => string.Create(CultureInfo.InvariantCulture,
-        $"workload=record_sqlite n={size} plain_dossiers_per_s={size / (baselineMs / 1000):F0} recorded_dossiers_per_s={size / (engineMs / 1000):F0} overhead_pct={(1 - (baselineMs / engineMs)) * 100:F1} target_pct=30 threads={screener.WorkerThreads}");
+        $"workload=record_sqlite n={size} plain_dossiers_per_s={size / (baselineMs / 1000):F0} recorded_dossiers_per_s={size / (engineMs / 1000):F0} overhead_pct={(1 - (baselineMs / engineMs)) * 100:F1} target_pct=30 threads={screener.WorkerThreads} written_kb_per_dossier={writtenBytes / 1024.0 / size:F1} store_kb_per_dossier={storeBytes / 1024.0 / size:F1} load={LoadAverage()}");
+
+    /// <summary>
+    /// Bytes this process has caused to be written to storage (Linux), or -1. The store's fsyncs (WAL checkpoints under
+    /// <c>synchronous=NORMAL</c>) make each of them wait for the disk, so on a slow disk this bounds the recorded rate.
+    /// </summary>
+    private static long WrittenBytes() => File.Exists("/proc/self/io")
+        ? File.ReadLines("/proc/self/io").Where(l => l.StartsWith("write_bytes:", StringComparison.Ordinal))
+            .Select(l => long.Parse(l.AsSpan("write_bytes:".Length).Trim(), CultureInfo.InvariantCulture)).FirstOrDefault(-1)
+        : -1;
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private IEnumerable<DossierReadResult> Reads() =>
         GibDossiers.Generate(size).Select(d => new DossierReadResult(d, d.Id, [], SourceSpan.None));
