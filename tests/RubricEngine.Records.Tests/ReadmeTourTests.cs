@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RubricEngine.Records.Tests.Support;
 
 namespace RubricEngine.Records.Tests;
@@ -47,5 +48,71 @@ public class ReadmeTourTests
         File.Delete(store); // offline: the export verifies without the store
         var exported = CliRuns.Run("records", "verify", export);
         Assert.Equal((0, $"{export}: exported run verified\n"), (exported.Exit, exported.Error));
+    }
+
+    /// <summary>
+    /// The commands of README.md's decision-records block exactly as written, each as its own <c>rubric</c> process in a
+    /// fresh folder that holds only the shipped <c>rubrics</c> and <c>samples</c> (as a reader's checkout would), with
+    /// <c>RUN</c> replaced by the run id <c>records list</c> printed. Exit 1 only where the README says so.
+    /// </summary>
+    [Fact]
+    public void ReadmeTour_CommandsAsWritten_RunInAFreshFolder()
+    {
+        var folder = TestFolders.New();
+        Directory.CreateSymbolicLink(Path.Combine(folder, "rubrics"), Path.Combine(Batches.Root, "rubrics"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "samples"), Path.Combine(Batches.Root, "samples"));
+        var commands = TourCommands();
+        Assert.Equal(9, commands.Count); // mkdir, screen, verify, replay, list, list a run, show, export, verify the export
+
+        string? runId = null;
+        foreach (var command in commands)
+        {
+            var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words[0] == "mkdir")
+            {
+                Assert.Equal(["mkdir", "-p"], words[..2]);
+                Directory.CreateDirectory(Path.Combine(folder, words[2]));
+                continue;
+            }
+
+            Assert.Equal("rubric", words[0]);
+            var args = words[1..].Select(w => w == "RUN" ? runId ?? throw new InvalidOperationException($"'{command}' needs a run id before 'records list' gave one") : w).ToArray();
+            var (exit, output, error) = Rubric(folder, args);
+            var expected = command.Contains("samples/invalid", StringComparison.Ordinal) ? 1 : 0;
+            Assert.True(exit == expected, $"{command}: exit {exit}\n{error}");
+            if (args is ["records", "list", _])
+            {
+                runId = output.Split('\n')[2].Split(' ')[0]; // the table's first run, under its header and rule
+            }
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder, "out", "run.json")));
+    }
+
+    /// <summary>The command lines of the README block under "## Decision records", without comments.</summary>
+    private static List<string> TourCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(Batches.Root, "README.md"));
+        var section = readme[readme.IndexOf("## Decision records", StringComparison.Ordinal)..];
+        var block = section.Split("```")[1];
+        return [.. block.Split('\n')
+            .Select(l => (l.IndexOf(" #", StringComparison.Ordinal) is var at and >= 0 ? l[..at] : l).Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))];
+    }
+
+    private static (int Exit, string Output, string Error) Rubric(string folder, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(RubricEngine.Cli.Program).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
     }
 }

@@ -38,7 +38,9 @@ internal sealed partial class StoreConnection : IDisposable
         {
             if (!target.IsPostgres && Path.Exists(target.Text) is var exists && SqliteFileProblem(target.Text, exists, create) is { } problem)
             {
-                return (null, Diagnostic.Create(exists ? DiagnosticCatalog.NotARecordStore : DiagnosticCatalog.StoreUnreachable, where, target.Display, problem));
+                return (null, exists
+                    ? Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, target.Display, problem)
+                    : Diagnostic.Create(DiagnosticCatalog.StoreUnreachable, where, problem)); // the store's name leads the line already
             }
 
             connection = target.IsPostgres ? OpenPostgres(target) : OpenSqlite(target.Text);
