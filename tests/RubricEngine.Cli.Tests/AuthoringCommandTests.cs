@@ -23,7 +23,7 @@ public class AuthoringCommandTests
     [Fact]
     public void Impact_YedaRevisionOnSamples_WritesHtmlAndSummarises()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"impact-{Guid.NewGuid():N}.html");
+        var path = CliRunner.TempPath("impact.html");
         var (exit, _, error) = CliRunner.Run("impact", "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric", "--dossiers", "samples/yeda", "--format", "html", "--lang", "zh", "--out", path);
         Assert.Equal(0, exit);
         Assert.Contains("impact: 21 dossiers, 19 changed", error, StringComparison.Ordinal);

@@ -31,9 +31,7 @@ internal static class CliRunner
 
     public static string TempFile(string name, string text)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "rubric-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(TestRoot.NewFolder(), name);
         File.WriteAllText(path, text);
         return path;
     }
@@ -41,9 +39,7 @@ internal static class CliRunner
     /// <summary>A path in a new empty temporary folder, for a command to create (a report folder).</summary>
     public static string TempPath(string name)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "rubric-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, name);
+        return Path.Combine(TestRoot.NewFolder(), name);
     }
 
     /// <summary>Every file under a folder, by its '/' separated path inside it, with its text.</summary>

@@ -20,8 +20,7 @@ public class EngineBytesTests
 
     private static byte[] Screen(string rubric, string samples, string engine)
     {
-        var output = Path.Combine(Path.GetTempPath(), "rubric-cli-tests", Guid.NewGuid().ToString("N"), "decisions.jsonl");
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var output = CliRunner.TempPath("decisions.jsonl");
         var (exit, _, error) = CliRunner.Run("screen", "--rubric", rubric, "--dossiers", samples, "--format", "jsonl", "--engine", engine, "--threads", "2", "--out", output);
         Assert.True(exit == 0, error);
         return File.ReadAllBytes(output);

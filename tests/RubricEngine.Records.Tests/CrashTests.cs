@@ -18,6 +18,23 @@ public class CrashTests
     {
         var target = TestStores.New(kind);
         var batch = ManyDossiers();
+        try
+        {
+            await KillAndResume(target, batch);
+        }
+        finally
+        {
+            // Tens of megabytes: removed now, as the test host may be stopped before its exit handler removes them.
+            TestFolders.RemoveFolderOf(batch);
+            if (kind == TestStores.Sqlite)
+            {
+                TestFolders.RemoveFolderOf(target);
+            }
+        }
+    }
+
+    private static async Task KillAndResume(string target, string batch)
+    {
         using (var screening = Rubric(drain: true, "screen", "--rubric", "rubrics/gib.rubric", "--dossiers", batch, "--format", "jsonl", "--threads", "1", "--record", target))
         {
             var committed = WaitForCommittedDecisions(target, screening);

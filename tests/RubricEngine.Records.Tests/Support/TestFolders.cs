@@ -9,12 +9,15 @@ namespace RubricEngine.Records.Tests.Support;
 /// </summary>
 internal static class TestFolders
 {
+    private static readonly string Parent = Path.Combine(Path.GetTempPath(), "rubric-records-tests");
+
     private static readonly ConcurrentBag<(string Connection, string Schema)> Schemas = [];
 
     // One folder per test process (its id and a random part: two runs at once never share one).
     private static readonly Lazy<string> Root = new(() =>
     {
-        var root = Path.Combine(Path.GetTempPath(), "rubric-records-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveEnded();
+        var root = Path.Combine(Parent, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll(root);
         return root;
@@ -31,11 +34,67 @@ internal static class TestFolders
         return folder;
     }
 
+    /// <summary>Removes the folder <see cref="New"/> made that holds this path, with everything in it, now.</summary>
+    public static void RemoveFolderOf(string path)
+    {
+        var folder = Path.GetFullPath(path);
+        while (Path.GetDirectoryName(folder) is { } parent && parent != Root.Value)
+        {
+            folder = parent;
+        }
+
+        if (Path.GetDirectoryName(folder) == Root.Value && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Drops the schema when the process exits (a store's tables go with it).</summary>
     public static void DropAtExit(string connection, string schema)
     {
         _ = Root.Value; // registers the exit handler
         Schemas.Add((connection, schema));
+    }
+
+    /// <summary>
+    /// The folders of earlier runs whose test host is gone: a host stopped before its exit handler ran (the runner
+    /// may end it soon after the last test) leaves its folder, and the next run removes it.
+    /// </summary>
+    private static void RemoveEnded()
+    {
+        if (!Directory.Exists(Parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Parent, "run-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length == 3 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Still in use after all; the next run tries again.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     // Folders first: they are quick, and the test host may be stopped soon after the run ends, before slow schema drops finish.
