@@ -4,7 +4,7 @@ using RubricEngine.Records.Tests.Support;
 namespace RubricEngine.Records.Tests;
 
 /// <summary>Stores that cannot be used: clear errors, exit status 1, and nothing written.</summary>
-public class BadInputTests
+public class BadInputTests : RemovesItsFolders
 {
     private static (int Exit, string Error) Screen(string store)
     {

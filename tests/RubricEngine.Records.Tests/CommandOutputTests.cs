@@ -3,7 +3,7 @@ using RubricEngine.Records.Tests.Support;
 namespace RubricEngine.Records.Tests;
 
 /// <summary>The records commands' status lines quote paths and ids; control characters in them are escaped, as <c>screen</c> escapes diagnostics.</summary>
-public class CommandOutputTests
+public class CommandOutputTests : RemovesItsFolders
 {
     private const string Escape = "\u001b[31m\u0007";
 

@@ -3,7 +3,7 @@ using RubricEngine.Records.Tests.Support;
 namespace RubricEngine.Records.Tests;
 
 /// <summary>Two screeners appending to one PostgreSQL store at once, each on its own connection.</summary>
-public class ConcurrencyTests
+public class ConcurrencyTests : RemovesItsFolders
 {
     // Whether two small batches overlap in time is up to the scheduler: on a loaded two-core machine one can finish
     // before the other starts. Every attempt must succeed with a valid chain; at least one must interleave.

@@ -7,7 +7,7 @@ namespace RubricEngine.Records.Tests;
 /// <c>kill -9</c> in the middle of a recorded batch: what was committed stays, the store verifies, and
 /// <c>--resume</c> finishes the run without screening a committed dossier again.
 /// </summary>
-public class CrashTests
+public class CrashTests : RemovesItsFolders
 {
     private const int Dossiers = 8000;
 

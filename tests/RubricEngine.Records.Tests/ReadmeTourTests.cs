@@ -4,7 +4,7 @@ using RubricEngine.Records.Tests.Support;
 namespace RubricEngine.Records.Tests;
 
 /// <summary>The README's decision-records tour, command by command through the CLI, with its default engine (NRules).</summary>
-public class ReadmeTourTests
+public class ReadmeTourTests : RemovesItsFolders
 {
     [Fact]
     public void ReadmeTour_RecordVerifyReplayListShowExport_EachDoesWhatTheReadmeSays()

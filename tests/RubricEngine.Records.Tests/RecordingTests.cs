@@ -3,7 +3,7 @@ using RubricEngine.Records.Tests.Support;
 
 namespace RubricEngine.Records.Tests;
 
-public class RecordingTests
+public class RecordingTests : RemovesItsFolders
 {
     [Theory]
     [InlineData(TestStores.Sqlite)]

@@ -6,7 +6,7 @@ namespace RubricEngine.Records.Tests;
 /// <c>--resume</c> after an interruption: the run ends with exactly the records an uninterrupted run would
 /// have, byte for byte, also for a cohort rubric (screened whole again) and for a repeated dossier id.
 /// </summary>
-public class ResumeTests
+public class ResumeTests : RemovesItsFolders
 {
     private const string Cohort = "survey-cohort.rubric";
 

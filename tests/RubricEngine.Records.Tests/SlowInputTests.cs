@@ -10,7 +10,7 @@ namespace RubricEngine.Records.Tests;
 /// Screening reads its input in chunks of 16 dossiers, so of 40 dossiers written, the first two chunks (32) are
 /// screened while the last 8 wait in the unfinished chunk: the 32 must be committed, by the timer alone.
 /// </summary>
-public partial class SlowInputTests
+public partial class SlowInputTests : RemovesItsFolders
 {
     [Theory]
     [InlineData(TestStores.Sqlite)]

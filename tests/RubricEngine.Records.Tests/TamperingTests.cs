@@ -3,7 +3,7 @@ using RubricEngine.Records.Tests.Support;
 namespace RubricEngine.Records.Tests;
 
 /// <summary>Edits made behind the program's back, straight in the tables: verify finds each and names the record.</summary>
-public class TamperingTests
+public class TamperingTests : RemovesItsFolders
 {
     private static string Recorded(string kind)
     {

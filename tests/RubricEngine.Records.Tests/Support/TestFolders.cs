@@ -26,12 +26,45 @@ internal static class TestFolders
     /// <summary>The folder of this test run; removed with everything in it when the process exits.</summary>
     public static string RunRoot => Root.Value;
 
+    // The folders of the test running on this flow (the constructor of its class set it), removed when it ends.
+    private static readonly AsyncLocal<Scope?> Current = new();
+
     /// <summary>A new, empty folder under this run's folder.</summary>
     public static string New()
     {
         var folder = Path.Combine(Root.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        Current.Value?.Add(folder);
         return folder;
+    }
+
+    /// <summary>Starts collecting the folders this test makes; disposing the scope removes them.</summary>
+    public static Scope BeginTest() => Current.Value = new Scope();
+
+    /// <summary>The folders of one test.</summary>
+    public sealed class Scope : IDisposable
+    {
+        private readonly ConcurrentBag<string> _folders = [];
+
+        public void Add(string folder) => _folders.Add(folder);
+
+        public void Dispose()
+        {
+            foreach (var folder in _folders)
+            {
+                try
+                {
+                    if (Directory.Exists(folder))
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+                }
+                catch (IOException)
+                {
+                    // Still in use (a process the test started has not let go yet): the exit handler tries again.
+                }
+            }
+        }
     }
 
     /// <summary>Removes the folder <see cref="New"/> made that holds this path, with everything in it, now.</summary>
