@@ -39,6 +39,28 @@ public partial class ReportTests
     }
 
     [Fact]
+    public void ScalingReport_OneEngineSelected_MeasuresOnlyThatEngine()
+    {
+        var output = new StringWriter();
+
+        ScalingReport.Run(output, small: 20, large: 200, criteria: 30, engines: Engines.Parse("compiled"));
+
+        var engines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Regex.Match(l, @" engine=([a-z_]+) ").Groups[1].Value).Distinct().ToList();
+        Assert.Equal(["compiled"], engines);
+    }
+
+    [Fact]
+    public void EngineFilter_ParsesTheListAndRejectsAnUnknownName()
+    {
+        Assert.Null(Engines.Parse(null));
+        Assert.Null(Engines.Parse(" "));
+        Assert.Equal(["compiled", "nrules"], Engines.Parse("nrules, compiled")!.Order(StringComparer.Ordinal));
+        var error = Assert.Throws<ArgumentException>(() => Engines.Parse("compild"));
+        Assert.Contains("unknown engine compild", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NRulesSessionReport_TinyBatch_PrintsEveryWayOfUsingSessionsAndTheFluentRules()
     {
         var output = new StringWriter();

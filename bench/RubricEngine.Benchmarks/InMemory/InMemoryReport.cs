@@ -32,7 +32,7 @@ public static class InMemoryReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# in memory, {size} dossiers per rubric, {threads} threads, {DateTime.UtcNow:yyyy-MM-ddTHH:mmZ}, load {load}"));
         // RUBRIC_BENCH_CASES=eu,yeda and RUBRIC_BENCH_ENGINES=compiled limit the run (a before/after comparison of one case).
         var only = Environment.GetEnvironmentVariable("RUBRIC_BENCH_CASES")?.Split(',');
-        var engines = Environment.GetEnvironmentVariable("RUBRIC_BENCH_ENGINES")?.Split(',');
+        var engines = Engines.FromEnvironment();
         foreach (var (name, file, dossiers) in Cases(size, name => only is null || only.Contains(name)))
         {
 

@@ -14,15 +14,18 @@ namespace RubricEngine.Benchmarks.InMemory;
 /// <summary>
 /// Two scaling figures. Cohorts: rubrics/survey-cohort.rubric over generated regions (ranks, top-n, percentiles and
 /// a cohort mean), a cohort of 10x the dossiers must cost at most 12x. Compiling: a generated rubric of 1,000
-/// criteria compiled by each engine. <c>--report scaling [SMALL] [LARGE] [CRITERIA]</c>.
+/// criteria compiled by each engine. <c>--report scaling [SMALL] [LARGE] [CRITERIA]</c>; <c>RUBRIC_BENCH_ENGINES</c>
+/// (<see cref="Engines.Variable"/>) limits it to some engines.
 /// </summary>
 public static class ScalingReport
 {
-    public static void Run(TextWriter output, int small = 10_000, int large = 100_000, int criteria = 1_000)
+    // engines: the engines to measure; null reads RUBRIC_BENCH_ENGINES (every engine when it is unset).
+    public static void Run(TextWriter output, int small = 10_000, int large = 100_000, int criteria = 1_000, IReadOnlySet<string>? engines = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        engines ??= Engines.FromEnvironment();
         var rubric = ShippedRubrics.Load("survey-cohort.rubric");
-        foreach (var (engine, options) in Engines.All)
+        foreach (var (engine, options) in Engines.All.Where(e => engines is null || engines.Contains(e.Name)))
         {
             var screener = Screener.Create(rubric, options);
             var few = Regions(screener, small);
@@ -42,7 +45,7 @@ public static class ScalingReport
         }
 
         var generated = GeneratedRubric(criteria);
-        foreach (var (engine, compile) in Compilers)
+        foreach (var (engine, _, compile) in Compilers.Where(c => engines is null || engines.Contains(c.Engine)))
         {
             compile(generated); // warm-up: the compiler's own code is jitted once per process
             var seconds = Best(() => compile(generated));
@@ -50,14 +53,15 @@ public static class ScalingReport
         }
     }
 
-    /// <summary>Each engine's compilation of a rubric into what it screens with; the checksum is a count.</summary>
-    public static IReadOnlyList<(string Name, Func<Rubric, long> Compile)> Compilers { get; } =
+    /// <summary>Each engine's compilation of a rubric into what it screens with (the engine it belongs to, for the
+    /// filter); the checksum is a count.</summary>
+    public static IReadOnlyList<(string Name, string Engine, Func<Rubric, long> Compile)> Compilers { get; } =
     [
-        ("compiled", rubric => Screener.Create(rubric).Rubric.Criteria.Count),
+        ("compiled", "compiled", rubric => Screener.Create(rubric).Rubric.Criteria.Count),
         // The rubric into NRules rule definitions, then NRules' own compiler into a session factory.
-        ("nrules", rubric => RubricRules.Compile(rubric).CompileSessionFactory().GetSchema().Nodes.Count),
+        ("nrules", "nrules", rubric => RubricRules.Compile(rubric).CompileSessionFactory().GetSchema().Nodes.Count),
         // The same rules with NRules' default expression compiler (LambdaExpression.Compile), side by side.
-        ("nrules_framework_expressions", rubric => new global::NRules.RuleCompiler().Compile(RubricRules.Compile(rubric).Rules).GetSchema().Nodes.Count),
+        ("nrules_framework_expressions", "nrules", rubric => new global::NRules.RuleCompiler().Compile(RubricRules.Compile(rubric).Rules).GetSchema().Nodes.Count),
     ];
 
     private static long Streamed(Screener screener, IReadOnlyList<Dossier> cohort)
