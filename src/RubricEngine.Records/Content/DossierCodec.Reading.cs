@@ -11,8 +11,12 @@ namespace RubricEngine.Records.Content;
 
 internal static partial class DossierCodec
 {
-    /// <summary>Reads stored content back into the dossier; throws <see cref="FormatException"/> on content this codec did not write.</summary>
-    public static Dossier Read(string json, string source)
+    /// <summary>
+    /// Reads stored content back into the dossier; throws <see cref="FormatException"/> on content this codec did not
+    /// write. Units are looked up in <paramref name="units"/>, the scope of the rubric that decided it: a dossier of a
+    /// rubric that declares its own units (<c>unit tH2 = 1000 kgH2</c>) holds symbols the catalogue does not know.
+    /// </summary>
+    public static Dossier Read(string json, string source, UnitScope units)
     {
         try
         {
@@ -22,7 +26,7 @@ internal static partial class DossierCodec
             var entries = root.GetProperty("entries").EnumerateArray().Select(e => new DossierEntry(
                 e.GetProperty("input").GetString()!,
                 [.. e.GetProperty("values").EnumerateArray().Select(v => new EvidencedValue(
-                    ReadValue(v.GetProperty("value")),
+                    ReadValue(v.GetProperty("value"), units),
                     [.. v.GetProperty("evidence").EnumerateArray().Select(i => i.GetString()!)],
                     span))]));
             var evidence = root.GetProperty("evidence").EnumerateArray().Select(e => new EvidenceItem(
@@ -42,7 +46,7 @@ internal static partial class DossierCodec
         }
     }
 
-    private static Value ReadValue(JsonElement value)
+    private static Value ReadValue(JsonElement value, UnitScope units)
     {
         var property = value.EnumerateObject().First();
         var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : string.Empty;
@@ -50,23 +54,23 @@ internal static partial class DossierCodec
         {
             "number" => new NumberValue(decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture)),
             "quantity" => new QuantityValue(new Quantity(
-                decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture), ReadUnit(value.GetProperty("unit").GetString()!))),
+                decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture), ReadUnit(value.GetProperty("unit").GetString()!, units))),
             "truth" => new TruthValue(Enum.Parse<Truth>(text)),
             "text" => new TextValue(text),
             "date" => new DateValue(DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
             "enum" => new EnumValue(text),
-            "fields" => ReadRecord(property.Value),
-            "records" => new ListValue([.. property.Value.EnumerateArray().Select(r => ReadRecord(r.GetProperty("fields")))]),
+            "fields" => ReadRecord(property.Value, units),
+            "records" => new ListValue([.. property.Value.EnumerateArray().Select(r => ReadRecord(r.GetProperty("fields"), units))]),
             _ => throw new FormatException($"unknown value kind '{property.Name}'"),
         };
     }
 
-    private static RecordValue ReadRecord(JsonElement fields) =>
-        new([.. fields.EnumerateArray().Select(f => new KeyValuePair<string, Value>(f.GetProperty("name").GetString()!, ReadValue(f.GetProperty("value"))))]);
+    private static RecordValue ReadRecord(JsonElement fields, UnitScope units) =>
+        new([.. fields.EnumerateArray().Select(f => new KeyValuePair<string, Value>(f.GetProperty("name").GetString()!, ReadValue(f.GetProperty("value"), units)))]);
 
-    private static Unit ReadUnit(string symbol) =>
+    private static Unit ReadUnit(string symbol, UnitScope units) =>
         symbol.Length == 0 ? Unit.One
-        : UnitCatalog.TryParse(symbol, out var unit, out _) ? unit
+        : units.TryParse(symbol, out var unit, out _) ? unit
         : throw new FormatException($"unknown unit '{symbol}'");
 
     private static DateOnly? ReadDate(JsonElement date) =>

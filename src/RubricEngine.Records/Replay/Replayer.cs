@@ -58,7 +58,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
             return new Result<ReplayedDecision>(null, [Diagnostic.Create(DiagnosticCatalog.ReplayFailed, _where, record.Seq, record.DossierId, problem ?? outcome.Problem ?? "it is not a decision")]);
         }
 
-        var dossier = DossierCodec.Read(store.Content(record.DossierHash!)!.Body, record.Source ?? record.DossierId ?? "stored dossier");
+        var dossier = DossierCodec.Read(store.Content(record.DossierHash!)!.Body, record.Source ?? record.DossierId ?? "stored dossier", screener.Rubric.UnitScope);
         return new Result<ReplayedDecision>(new ReplayedDecision(screener.Rubric, outcome.Decision, dossier), []);
     }
 
@@ -75,6 +75,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
         var dossiers = new Dictionary<long, Dossier>();
         var unreadable = new Dictionary<long, string>();
         var toRead = screener?.Rubric.IsCohortRubric == true ? records : wanted;
+        var units = screener?.Rubric.UnitScope ?? Model.Units.UnitScope.Catalog; // the rubric's declared units read back too
         foreach (var record in toRead)
         {
             try
@@ -86,7 +87,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
                     continue;
                 }
 
-                dossiers[record.Seq] = DossierCodec.Read(content.Body, record.Source ?? record.DossierId ?? "stored dossier");
+                dossiers[record.Seq] = DossierCodec.Read(content.Body, record.Source ?? record.DossierId ?? "stored dossier", units);
             }
             catch (FormatException e)
             {

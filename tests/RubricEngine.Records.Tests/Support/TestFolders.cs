@@ -103,7 +103,7 @@ internal static class TestFolders
         foreach (var folder in Directory.EnumerateDirectories(Parent, "run-*"))
         {
             var parts = Path.GetFileName(folder).Split('-');
-            if (parts.Length == 3 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            if (parts.Length == 3 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var pid) && !TestSchemas.IsRunning(pid))
             {
                 try
                 {
@@ -114,19 +114,6 @@ internal static class TestFolders
                     // Still in use after all; the next run tries again.
                 }
             }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

@@ -20,6 +20,9 @@ internal static class TestStores
     /// <summary>True on CI, where a missing PostgreSQL must fail the PostgreSQL cases rather than skip them.</summary>
     public static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
+    // Once per test process, before its first schema: the schemas of killed test hosts go.
+    private static readonly Lazy<IReadOnlyList<string>> EndedHostsSwept = new(() => TestSchemas.DropOfEndedHosts(PostgresConnection!));
+
     public static string New(string kind)
     {
         if (kind == Sqlite)
@@ -29,12 +32,12 @@ internal static class TestStores
 
         var connection = PostgresConnection
             ?? throw new InvalidOperationException($"{Variable} is not set: PostgreSQL record-store tests cannot run (run .ci/postgres.sh first).");
-        var schema = "t_" + Guid.NewGuid().ToString("N");
+        _ = EndedHostsSwept.Value;
+        var schema = TestSchemas.NewName();
         using (var admin = new NpgsqlConnection(connection))
         {
             admin.Open();
-            using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
-            command.ExecuteNonQuery();
+            TestSchemas.Create(admin, schema);
         }
 
         TestFolders.DropAtExit(connection, schema);
