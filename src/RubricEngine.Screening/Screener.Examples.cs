@@ -8,7 +8,8 @@ namespace RubricEngine.Screening;
 public sealed partial class Screener
 {
     /// <summary>
-    /// Screens every embedded example and compares the outcome and expected verdicts, in declaration order.
+    /// Screens every embedded example and compares the outcome, the outcomes of named classifications and the expected
+    /// verdicts, in declaration order.
     /// For a cohort rubric the examples form one cohort.
     /// </summary>
     public IReadOnlyList<ExampleResult> CheckExamples()
@@ -24,6 +25,15 @@ public sealed partial class Screener
             if (decision.Outcome != example.ExpectedOutcome)
             {
                 mismatches.Add($"outcome: expected {example.ExpectedOutcome}, got {decision.Outcome} ({decision.Reason})");
+            }
+
+            foreach (var expected in example.ExpectedClassifications)
+            {
+                var actual = decision.Classifications?.FirstOrDefault(c => c.Name == expected.Classification);
+                if (actual?.Outcome != expected.Outcome)
+                {
+                    mismatches.Add($"classification {expected.Classification}: expected {expected.Outcome}, got {actual?.Outcome ?? "absent"} ({actual?.Reason})");
+                }
             }
 
             foreach (var expected in example.ExpectedVerdicts)

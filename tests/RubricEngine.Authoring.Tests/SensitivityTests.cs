@@ -37,6 +37,19 @@ public class SensitivityTests
         Assert.Equal(holds, only.Holds);
     }
 
+    /// <summary>Values in units the rubric declares are read with the rubric's units, not the catalogue's alone.</summary>
+    [Theory]
+    [InlineData("criterion:large", "production >= 0.001 MtH2", "0.001", "MtH2", true)]
+    [InlineData("criterion:clean", "intensity < 3 kgCO2e/kgH2", "-0.5", "kgCO2e/kgH2", true)]
+    public void Margin_InDeclaredUnits_IsExactInTheThresholdsUnit(string rule, string comparison, string margin, string unit, bool holds)
+    {
+        var rubric = Repository.Load("tests/fixtures/constructs/units.rubric");
+        var dossier = rubric.Examples[0].Dossier;
+        var report = SensitivityAnalysis.Analyse(rubric, dossier, Screener.Create(rubric).Screen(dossier));
+        var found = Assert.Single(report.Margins, m => m.Rule == rule && m.Comparison == comparison);
+        Assert.Equal((decimal.Parse(margin, System.Globalization.CultureInfo.InvariantCulture), unit, holds), (found.Margin, found.Unit, found.Holds));
+    }
+
     [Fact]
     public void Margin_OfTheTotal_IsTheDecisionsScoreMinusTheThreshold()
     {

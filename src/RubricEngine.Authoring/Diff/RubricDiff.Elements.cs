@@ -36,7 +36,9 @@ public static partial class RubricDiff
         i => $"input {i.Name}: {Wording.Input(i)}", i => [i.Name], _ => None, Affects: true,
         [
             new("type", i => Wording.Input(i), (t, n) => t with { Type = n.Type, Unit = n.Unit, Required = n.Required }),
-            new("conflict policy", i => i.Conflict.ToString(), (t, n) => t with { Conflict = n.Conflict }),
+            new("conflict policy", Wording.Policy, (t, n) => t with { Conflict = n.Conflict, Steps = n.Steps }),
+            new("requirements", i => Wording.Requirements(i.Requirements, onInput: true), (t, n) => t with { Requirements = n.Requirements }),
+            new("range", i => i.Range?.ToString() ?? "(none)", (t, n) => t with { Range = n.Range }),
             new("minimum count", i => i.MinimumCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)", (t, n) => t with { MinimumCount = n.MinimumCount }),
             new("title", i => Wording.Text(i.Title), (t, n) => t with { Title = n.Title }, Affects: false),
         ]);
@@ -62,6 +64,7 @@ public static partial class RubricDiff
             new("condition", c => Wording.Expr(c.Condition), (t, n) => t with { Condition = n.Condition }, Expression: c => c.Condition),
             new("from", c => Wording.Date(c.From), (t, n) => t with { From = n.From }),
             new("until", c => Wording.Date(c.Until), (t, n) => t with { Until = n.Until }),
+            new("requirements", c => Wording.Requirements(c.Requirements, onInput: false), (t, n) => t with { Requirements = n.Requirements }),
             new("citation", c => Wording.Optional(c.Citation), (t, n) => t with { Citation = n.Citation }, Affects: false),
             new("title", c => Wording.Text(c.Title), (t, n) => t with { Title = n.Title }, Affects: false),
             new("explanation", c => Wording.Text(c.Explanation), (t, n) => t with { Explanation = n.Explanation }, Affects: false),
@@ -86,6 +89,7 @@ public static partial class RubricDiff
         [
             new("name", s => s!.Name, (t, n) => t! with { Name = n!.Name }),
             new("method", s => Wording.Score(s), (t, n) => t! with { Method = n!.Method }),
+            new("partial scoring", s => Wording.Partial(s!.Partial), (t, n) => t! with { Partial = n!.Partial }),
         ]);
 
     private static ElementList<Tier> Tiers { get; } = new(
@@ -95,12 +99,13 @@ public static partial class RubricDiff
         Wording.Tier, _ => None, t => ExprShape.Names(t.Condition).Prepend(t.Outcome), Affects: true,
         [new("condition", t => Wording.Expr(t.Condition), (t, n) => t with { Condition = n.Condition }, Expression: t => t.Condition)]);
 
+    // The first classification beside its tiers; keyed by position, so a renamed first classification is a changed name.
     private static ElementList<Classification> Fallback { get; } = new(
-        _ => "classification", _ => "otherwise",
+        _ => "classification", c => c.Name ?? "otherwise",
         r => [("otherwise", r.Classification)],
-        (r, items) => r with { Classification = r.Classification with { Fallback = items[0].Fallback } },
+        (r, items) => r with { Classification = items[0] },
         c => $"otherwise {c.Fallback}", _ => None, c => [c.Fallback], Affects: true,
-        [new("fallback", c => c.Fallback, (t, n) => t with { Fallback = n.Fallback })]);
+        [new("name", c => c.Name ?? "(unnamed)", (t, n) => t with { Name = n.Name }), .. Deciding()]);
 
     private static ElementList<Example> Examples { get; } = new(
         _ => "example", e => e.Name,
@@ -119,6 +124,11 @@ public static partial class RubricDiff
         foreach (var entry in example.Dossier.Entries)
         {
             text.Append('\n').Append(entry.Input).Append('=').AppendJoin('|', entry.Values.Select(v => Literal(v.Value)));
+        }
+
+        foreach (var expected in example.ExpectedClassifications)
+        {
+            text.Append("\nexpect ").Append(expected.Classification).Append(" outcome ").Append(expected.Outcome);
         }
 
         foreach (var verdict in example.ExpectedVerdicts)

@@ -16,15 +16,19 @@ public static partial class RubricDiff
         var edits = new List<RubricEdit>();
         Collect(Metadata, old, @new, edits);
         Collect(Outcomes, old, @new, edits);
+        Collect(Units, old, @new, edits);
         Collect(Inputs, old, @new, edits);
         Collect(Derived, old, @new, edits);
         Collect(Criteria, old, @new, edits);
+        Collect(Exclusion, old, @new, edits);
         Collect(Groups, old, @new, edits);
         Collect(Indicators(old, @new), old, @new, edits);
         Collect(Score, old, @new, edits);
         Collect(Tiers, old, @new, edits);
         TierOrder(old, @new, edits);
         Collect(Fallback, old, @new, edits);
+        Collect(Others, old, @new, edits);
+        Collect(Notes, old, @new, edits);
         Collect(Examples, old, @new, edits);
         for (var i = 0; i < edits.Count; i++)
         {

@@ -35,4 +35,26 @@ internal static class Wording
 
     public static string Score(ScoreDefinition? score) =>
         score is null ? "(none)" : $"score {score.Name} is {(score.Method == ScoreMethod.WeightedMean ? "weighted mean" : "weighted sum")}";
+
+    public static string Policy(InputDeclaration input) =>
+        input.ConflictSteps.IsEmpty ? "unknown" : string.Join(", then ", input.ConflictSteps.Select(s => s.Text));
+
+    public static string Requirements(IEnumerable<EvidenceRequirement> requirements, bool onInput)
+    {
+        var texts = requirements.Select(r => "requires " + (onInput ? string.Empty : r.Input + " ") + r.Check.RequirementText).ToList();
+        return texts.Count == 0 ? "(none)" : string.Join("; ", texts);
+    }
+
+    public static string Partial(PartialScoring? partial) => partial is null
+        ? "(every indicator scored)"
+        : $"of scored indicators, unscored weight at most {Number(partial.MaxUnscoredShare * 100 / 1.0000000000000000000000000000m)} %, required {(partial.Required.IsEmpty ? "(none)" : string.Join(", ", partial.Required))}";
+
+    public static string Gates(Model.Collections.ValueArray<string>? gates) =>
+        gates is null ? "(every gate)" : gates.Value.IsEmpty ? "(without gates)" : string.Join(", ", gates.Value);
+
+    public static string Classification(Classification c) =>
+        $"classification {c.Name}: {string.Join("; ", c.Tiers.Select(Tier))}; otherwise {c.Fallback}";
+
+    public static string UnitDefinition(UnitDeclaration unit) =>
+        unit.NewDimension is { } dimension ? $"dimension {dimension}" : $"= {Number(unit.Multiple!.Value)} {unit.Of}";
 }

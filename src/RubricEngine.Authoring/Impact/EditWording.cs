@@ -19,6 +19,9 @@ internal static class EditWording
         ["kind"] = "种类", ["unit"] = "单位", ["formula"] = "公式", ["type"] = "类型", ["source"] = "来源",
         ["description"] = "描述", ["version"] = "版本", ["id"] = "标识", ["name"] = "名称", ["method"] = "方法",
         ["order"] = "顺序", ["content"] = "内容", ["otherwise"] = "默认结论", ["fallback"] = "默认结论",
+        ["conflict policy"] = "冲突处理规则", ["requirements"] = "证据要求", ["range"] = "取值范围", ["minimum count"] = "最少记录数",
+        ["partial scoring"] = "部分评分规则", ["gates"] = "门槛条件", ["on conflict"] = "冲突时结论", ["on unknown"] = "未知时结论",
+        ["cohort exclusion"] = "群组排除", ["definition"] = "定义", ["note"] = "备注", ["warning"] = "警告", ["message"] = "消息",
     };
 
     /// <summary>The edit as one line in <paramref name="language"/> ("en" or "zh").</summary>

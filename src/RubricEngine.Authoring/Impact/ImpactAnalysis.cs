@@ -46,16 +46,21 @@ public static class ImpactAnalysis
         var alone = changed.Count == 0 ? [] : variants.Where(v => v.Rubric is not null).Select(v => (v.Edit.Number, Results: ScreenVariant(v.Rubric!, old, pairs.Select(p => p.First).ToList(), changed.Select(c => c.Index).ToHashSet(), dossierPaths, threads))).ToList();
         var changes = changed.Select(c =>
         {
-            var results = alone.Select(a => new ScreenedAs(a.Number, a.Results[c.Index].Outcome, a.Results[c.Index].Score)).ToList();
-            var differing = results.Where(r => r.Outcome != OutcomeOf(c.First) || r.Score != ScoreOf(c.First)).ToList();
+            var results = alone.Select(a => new ScreenedAs(a.Number, a.Results[c.Index].Outcome, a.Results[c.Index].Score) { Others = a.Results[c.Index].Others }).ToList();
+            var differing = results.Where(r => r.Outcome != OutcomeOf(c.First) || r.Score != ScoreOf(c.First) || r.Others != OthersOf(c.First)).ToList();
 
-            // A flip is caused by the edits that alone flip the outcome; a score change by those that alone move the score.
-            var causes = OutcomeOf(c.First) != OutcomeOf(c.Second)
-                ? differing.Where(r => r.Outcome != OutcomeOf(c.First))
+            // A flip is caused by the edits that alone flip the outcome; a flip of a further classification by those that
+            // alone flip it; a score change by those that alone move the score.
+            var causes = OutcomeOf(c.First) != OutcomeOf(c.Second) ? differing.Where(r => r.Outcome != OutcomeOf(c.First))
+                : OthersOf(c.First) != OthersOf(c.Second) ? differing.Where(r => r.Others != OthersOf(c.First))
                 : differing.Where(r => r.Score != ScoreOf(c.First));
             return new DossierChange(
                 c.First.Source.DossierId ?? c.Second.Source.DossierId ?? $"#{c.Index + 1}", c.First.Source.Span.ToString(),
-                OutcomeOf(c.First), OutcomeOf(c.Second), ScoreOf(c.First), ScoreOf(c.Second), [.. causes.Select(r => r.Edit)], differing);
+                OutcomeOf(c.First), OutcomeOf(c.Second), ScoreOf(c.First), ScoreOf(c.Second), [.. causes.Select(r => r.Edit)], differing)
+            {
+                OthersFrom = OthersOf(c.First),
+                OthersTo = OthersOf(c.Second),
+            };
         }).ToList();
         return new ImpactReport(oldPath, newPath, old, @new, edits, variants, pairs.Count, transitions, changes);
     }
@@ -70,17 +75,17 @@ public static class ImpactAnalysis
     /// The results of the changed dossiers (by pair index) under a variant. A variant with the old inputs screens the
     /// dossiers as the old version typed them; one whose inputs differ reads the files again against its own inputs.
     /// </summary>
-    private static Dictionary<int, (string Outcome, decimal? Score)> ScreenVariant(
+    private static Dictionary<int, (string Outcome, decimal? Score, string Others)> ScreenVariant(
         Rubric variant, Rubric old, List<ScreeningItem> oldItems, HashSet<int> wanted, IReadOnlyList<string> paths, int threads)
     {
         var screener = Screener.Create(variant, new ScreenerOptions { Threads = threads });
-        var results = new Dictionary<int, (string, decimal?)>();
+        var results = new Dictionary<int, (string, decimal?, string)>();
         if (variant.Inputs != old.Inputs)
         {
             var items = Screen(variant, paths, threads).Where(i => !i.Skipped).ToList();
             foreach (var index in wanted)
             {
-                results[index] = (OutcomeOf(items[index]), ScoreOf(items[index]));
+                results[index] = (OutcomeOf(items[index]), ScoreOf(items[index]), OthersOf(items[index]));
             }
 
             return results;
@@ -93,7 +98,7 @@ public static class ImpactAnalysis
         var byIndex = screenable.Zip(decisions).ToDictionary(p => p.First, p => p.Second);
         foreach (var index in wanted)
         {
-            results[index] = byIndex.TryGetValue(index, out var decision) ? (decision.Outcome, decision.Score?.Value) : (Failed, null);
+            results[index] = byIndex.TryGetValue(index, out var decision) ? (decision.Outcome, decision.Score?.Value, Others(decision)) : (Failed, null, string.Empty);
         }
 
         return results;
@@ -106,9 +111,15 @@ public static class ImpactAnalysis
         return index >= 0 ? index : outcome == Rubric.InsufficientEvidence ? rubric.Outcomes.Count : rubric.Outcomes.Count + 1;
     }
 
-    private static bool Differs(ScreeningItem a, ScreeningItem b) => OutcomeOf(a) != OutcomeOf(b) || ScoreOf(a) != ScoreOf(b);
+    private static bool Differs(ScreeningItem a, ScreeningItem b) => OutcomeOf(a) != OutcomeOf(b) || ScoreOf(a) != ScoreOf(b) || OthersOf(a) != OthersOf(b);
 
     private static string OutcomeOf(ScreeningItem item) => item.Decision?.Outcome ?? Failed;
 
     private static decimal? ScoreOf(ScreeningItem item) => item.Decision?.Score?.Value;
+
+    private static string OthersOf(ScreeningItem item) => item.Decision is { } decision ? Others(decision) : string.Empty;
+
+    /// <summary>The outcomes of the classifications after the first, as <c>loan_gate: loan</c>; empty for a rubric with one.</summary>
+    private static string Others(Decision decision) =>
+        string.Join(", ", (decision.Classifications ?? []).Skip(1).Select(c => $"{c.Name}: {c.Outcome}"));
 }

@@ -39,9 +39,10 @@ public static class ImpactFormats
         foreach (var change in report.Changes)
         {
             var score = change.OldScore == change.NewScore ? string.Empty : $", {w.Score} {Readable(change.OldScore)} -> {Readable(change.NewScore)}";
+            var others = change.OthersChanged ? $", {change.OthersFrom} -> {change.OthersTo}" : string.Empty;
             var causes = change.OnlyCombined ? w.OnlyTogether : $"{w.CausedBy} {string.Join(", ", change.Causes.Select(n => Cause(report, n)))}";
             text.Append(CultureInfo.InvariantCulture,
-                $"  {change.DossierId}: {w.Outcome(report.Old, change.From)} -> {w.Outcome(report.New, change.To)}{score}; {causes}\n");
+                $"  {change.DossierId}: {w.Outcome(report.Old, change.From)} -> {w.Outcome(report.New, change.To)}{others}{score}; {causes}\n");
         }
 
         if (report.Changes.Count == 0)
@@ -135,6 +136,12 @@ public static class ImpactFormats
         writer.WriteString("to", change.To);
         RawNumber(writer, "old_score", change.OldScore);
         RawNumber(writer, "new_score", change.NewScore);
+        if (change.OthersFrom.Length > 0 || change.OthersTo.Length > 0)
+        {
+            writer.WriteString("classifications_from", change.OthersFrom);
+            writer.WriteString("classifications_to", change.OthersTo);
+        }
+
         writer.WriteStartArray("causes");
         foreach (var cause in change.Causes)
         {
@@ -149,6 +156,11 @@ public static class ImpactFormats
             writer.WriteNumber("edit", alone.Edit);
             writer.WriteString("outcome", alone.Outcome);
             RawNumber(writer, "score", alone.Score);
+            if (alone.Others.Length > 0)
+            {
+                writer.WriteString("classifications", alone.Others);
+            }
+
             writer.WriteEndObject();
         }
 

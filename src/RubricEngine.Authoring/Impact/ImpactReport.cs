@@ -39,6 +39,18 @@ public sealed record DossierChange(
     string DossierId, string Location, string From, string To, decimal? OldScore, decimal? NewScore, IReadOnlyList<int> Causes,
     IReadOnlyList<ScreenedAs> Alone)
 {
+    /// <summary>
+    /// The outcomes of the rubric's classifications after the first under the old version, as <c>loan_gate: loan</c>
+    /// (comma-separated); empty when the rubric has one classification.
+    /// </summary>
+    public string OthersFrom { get; init; } = string.Empty;
+
+    /// <summary>The outcomes of the classifications after the first under the new version, as <see cref="OthersFrom"/>.</summary>
+    public string OthersTo { get; init; } = string.Empty;
+
+    /// <summary>True when the outcome of a classification after the first changed.</summary>
+    public bool OthersChanged => OthersFrom != OthersTo;
+
     /// <summary>True when the outcome changed (not only the score).</summary>
     public bool OutcomeChanged => From != To;
 
@@ -50,4 +62,8 @@ public sealed record DossierChange(
 /// <param name="Edit">The edit's number.</param>
 /// <param name="Outcome">The outcome with that edit alone.</param>
 /// <param name="Score">The score with that edit alone.</param>
-public sealed record ScreenedAs(int Edit, string Outcome, decimal? Score);
+public sealed record ScreenedAs(int Edit, string Outcome, decimal? Score)
+{
+    /// <summary>The outcomes of the classifications after the first with that edit alone, as <see cref="DossierChange.OthersFrom"/>.</summary>
+    public string Others { get; init; } = string.Empty;
+}

@@ -21,18 +21,18 @@ internal static partial class MarginFinder
         foreach (var criterion in rubric.Criteria)
         {
             var rule = (criterion.Kind == CriterionKind.Gate ? "gate:" : "criterion:") + criterion.Name;
-            Collect(rule, criterion.Condition, decision, margins);
+            Collect(rule, criterion.Condition, rubric.UnitScope, decision, margins);
         }
 
         foreach (var tier in rubric.Classification.Tiers)
         {
-            Collect("tier:" + tier.Outcome, tier.Condition, decision, margins);
+            Collect("tier:" + tier.Outcome, tier.Condition, rubric.UnitScope, decision, margins);
         }
 
         return margins;
     }
 
-    private static void Collect(string rule, Expr condition, Decision decision, List<ThresholdMargin> margins)
+    private static void Collect(string rule, Expr condition, UnitScope units, Decision decision, List<ThresholdMargin> margins)
     {
         foreach (var comparison in ExprWalker.Descendants(condition).OfType<BinaryExpr>())
         {
@@ -41,7 +41,7 @@ internal static partial class MarginFinder
                 continue;
             }
 
-            var value = ValueOf(term, comparison, decision) is { } v && v.Unit.IsCompatibleWith(threshold.Unit) ? v.ConvertTo(threshold.Unit).Value : (decimal?)null;
+            var value = ValueOf(term, comparison, units, decision) is { } v && v.Unit.IsCompatibleWith(threshold.Unit) ? v.ConvertTo(threshold.Unit).Value : (decimal?)null;
             bool? holds = value is { } x ? op switch
             {
                 BinaryOperator.Less => x < threshold.Value,
@@ -56,7 +56,7 @@ internal static partial class MarginFinder
     }
 
     /// <summary>The term's value in this decision, or null when unknown or not recorded.</summary>
-    private static Quantity? ValueOf(Expr term, BinaryExpr comparison, Decision decision)
+    private static Quantity? ValueOf(Expr term, BinaryExpr comparison, UnitScope units, Decision decision)
     {
         if (term is ReferenceExpr reference && decision.Score is { } score)
         {
@@ -78,7 +78,7 @@ internal static partial class MarginFinder
 
         if (term is ReferenceExpr named && decision.Criteria.SelectMany(c => c.Values).FirstOrDefault(u => u.Name == named.Name && u.Value is not null) is { } used)
         {
-            return Parse(used.Value!);
+            return Parse(used.Value!, units);
         }
 
         // Any other term (an aggregation, a formula): the operand the trace recorded for this comparison.
@@ -91,14 +91,15 @@ internal static partial class MarginFinder
             {
                 var rest = condition.Values[(start + prefix.Length)..];
                 var end = rest.IndexOf(", ", StringComparison.Ordinal);
-                return Parse(end >= 0 ? rest[..end] : rest);
+                return Parse(end >= 0 ? rest[..end] : rest, units);
             }
         }
 
         return null;
     }
 
-    private static Quantity? Parse(string text)
+    /// <summary>A value as the decision writes it, in a catalogue unit or one the rubric declares (<c>2000 tH2</c>).</summary>
+    private static Quantity? Parse(string text, UnitScope units)
     {
         var match = NumberWithUnit().Match(text);
         if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
@@ -112,7 +113,7 @@ internal static partial class MarginFinder
             return new Quantity(number, Unit.One);
         }
 
-        return UnitCatalog.TryParse(symbol, out var unit, out _) ? new Quantity(number, unit) : null;
+        return units.TryParse(symbol, out var unit, out _) ? new Quantity(number, unit) : null;
     }
 
     [GeneratedRegex(@"^\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(.*)$", RegexOptions.CultureInvariant)]

@@ -43,7 +43,8 @@ internal sealed partial class Binder
         var classifications = BindClassifications();
         var notes = BindNotes();
         var exclusion = BindExclusion();
-        var examples = new ExampleBinder(_context).Bind(Declarations<ExampleSyntax>());
+        var classificationNames = Declarations<ClassificationSyntax>().Select(c => c.Name?.Text).OfType<string>().ToList();
+        var examples = new ExampleBinder(_context, classificationNames).Bind(Declarations<ExampleSyntax>());
         CheckCycles();
         if (errorsBefore || _context.Diagnostics.HasErrors || metadata is null || classifications is null)
         {

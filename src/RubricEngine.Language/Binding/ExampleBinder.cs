@@ -8,8 +8,11 @@ using RubricEngine.Model.Values;
 
 namespace RubricEngine.Language.Binding;
 
-/// <summary>Embedded examples: a dossier from the givens, the expected outcome and the expected verdicts.</summary>
-internal sealed class ExampleBinder(BindingContext context)
+/// <summary>
+/// Embedded examples: a dossier from the givens, the expected outcome, the expected outcomes of named
+/// classifications and the expected verdicts.
+/// </summary>
+internal sealed class ExampleBinder(BindingContext context, IReadOnlyList<string> classifications)
 {
     public ValueArray<Example> Bind(IEnumerable<ExampleSyntax> examples)
     {
@@ -76,7 +79,9 @@ internal sealed class ExampleBinder(BindingContext context)
 
         var outcome = ExpectedOutcome(example);
         var verdicts = example.ExpectedVerdicts.Where(CheckCriterion).Select(v => new ExpectedVerdict(v.Criterion.Text, v.Verdict, v.Span)).ToValueArray();
-        if (!valid || outcome is null || verdicts.Count != example.ExpectedVerdicts.Count)
+        var expectedClassifications = example.ExpectedClassifications.Where(CheckClassification)
+            .Select(c => new ExpectedClassification(c.Classification.Text, c.Outcome.Text, c.Span)).ToValueArray();
+        if (!valid || outcome is null || verdicts.Count != example.ExpectedVerdicts.Count || expectedClassifications.Count != example.ExpectedClassifications.Count)
         {
             return null;
         }
@@ -85,7 +90,7 @@ internal sealed class ExampleBinder(BindingContext context)
             .Select(g => new DossierEntry(g.Key, g.Select(v => v.Value).ToValueArray()))
             .ToValueArray();
         var dossier = new Dossier(example.Name.Value, example.AssessedOn?.Value, entries, evidence.ToValueArray(), example.Span);
-        return new Example(example.Name.Value, dossier, outcome, verdicts, example.Span);
+        return new Example(example.Name.Value, dossier, outcome, verdicts, example.Span) { ExpectedClassifications = expectedClassifications };
     }
 
     private Value? BindGiven(GivenSyntax given)
@@ -130,6 +135,26 @@ internal sealed class ExampleBinder(BindingContext context)
         }
 
         return outcome.Text;
+    }
+
+    /// <summary><c>expect loan_gate outcome loan</c>: a named classification (RUB0228) and a declared outcome (RUB0204).</summary>
+    private bool CheckClassification(ExpectedClassificationSyntax expected)
+    {
+        if (!classifications.Contains(expected.Classification.Text))
+        {
+            context.Report(DiagnosticCatalog.NotAClassification, expected.Classification.Span, expected.Classification.Text,
+                BindingContext.DidYouMean(expected.Classification.Text, classifications));
+            return false;
+        }
+
+        if (expected.Outcome.Text != Rubric.InsufficientEvidence && !context.Outcomes.ContainsKey(expected.Outcome.Text))
+        {
+            var known = context.Outcomes.Keys.Append(Rubric.InsufficientEvidence);
+            context.Report(DiagnosticCatalog.UnknownOutcome, expected.Outcome.Span, expected.Outcome.Text, BindingContext.DidYouMean(expected.Outcome.Text, known));
+            return false;
+        }
+
+        return true;
     }
 
     private bool CheckCriterion(ExpectedVerdictSyntax verdict)

@@ -22,6 +22,11 @@ internal static class ExampleFormatter
         }
 
         w.Line(1, "expect outcome " + e.ExpectedOutcome);
+        foreach (var expected in e.ExpectedClassifications)
+        {
+            w.Line(1, $"expect {expected.Classification} outcome {expected.Outcome}");
+        }
+
         foreach (var verdict in e.ExpectedVerdicts)
         {
             var word = verdict.Verdict switch

@@ -19,8 +19,11 @@ internal static partial class Parser
             date.GetOrDefault(),
             All<GivenSyntax>(clauses, "given").ToValueArray(),
             One<NameSyntax>(clauses, "expect outcome"),
-            All<ExpectedVerdictSyntax>(clauses, "expect").ToValueArray(),
-            span)));
+            All<object>(clauses, "expect").OfType<ExpectedVerdictSyntax>().ToValueArray(),
+            span)
+        {
+            ExpectedClassifications = All<object>(clauses, "expect").OfType<ExpectedClassificationSyntax>().ToValueArray(),
+        }));
 
     /// <summary>
     /// <c>given x = value [from "document"] [verified by "party"] [as accredited] [method "..."]</c>, or <c>given list</c>
@@ -75,17 +78,23 @@ internal static partial class Parser
         from outcome in Name
         select outcome);
 
-    /// <summary><c>expect criterion met</c>, <c>... not met</c>, <c>... unknown</c>, <c>... conflict</c> or <c>... not applicable</c>.</summary>
+    /// <summary>
+    /// <c>expect criterion met</c>, <c>... not met</c>, <c>... unknown</c>, <c>... conflict</c> or <c>... not applicable</c>;
+    /// or <c>expect classification outcome name</c> for a named classification.
+    /// </summary>
     private static Parser<Clause> ExpectVerdictClause => field ??= ClauseOf(
         "expect",
         Node(
             from word in Keyword("expect")
-            from criterion in Name.Where(n => n.Text != "outcome")
-            from verdict in Keyword("met").Return(Truth.Met)
-                .Or(Keywords("not", "met").Return(Truth.NotMet))
-                .Or(Keyword("unknown").Return(Truth.Unknown))
-                .Or(Keyword("conflict").Return(Truth.Conflict))
-                .Or(Keywords("not", "applicable").Return(Truth.NotApplicable))
-                .Named("a verdict (met, not met, unknown, conflict, not applicable)")
-            select (Func<SourceSpan, ExpectedVerdictSyntax>)(span => new ExpectedVerdictSyntax(criterion, verdict, span))));
+            from subject in Name.Where(n => n.Text != "outcome")
+            from expected in Keyword("met").Return((object)Truth.Met)
+                .Or(Keywords("not", "met").Return((object)Truth.NotMet))
+                .Or(Keyword("unknown").Return((object)Truth.Unknown))
+                .Or(Keyword("conflict").Return((object)Truth.Conflict))
+                .Or(Keywords("not", "applicable").Return((object)Truth.NotApplicable))
+                .Or(from outcomeWord in Keyword("outcome") from outcome in Name select (object)outcome)
+                .Named("a verdict (met, not met, unknown, conflict, not applicable) or 'outcome' and the classification's outcome")
+            select (Func<SourceSpan, object>)(span => expected is Truth verdict
+                ? new ExpectedVerdictSyntax(subject, verdict, span)
+                : new ExpectedClassificationSyntax(subject, (NameSyntax)expected, span))));
 }

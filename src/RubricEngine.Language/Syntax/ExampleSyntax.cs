@@ -13,7 +13,17 @@ namespace RubricEngine.Language.Syntax;
 internal sealed record ExampleSyntax(
     Spanned<string> Name, Spanned<DateOnly>? AssessedOn, ValueArray<GivenSyntax> Givens, NameSyntax? ExpectedOutcome,
     ValueArray<ExpectedVerdictSyntax> ExpectedVerdicts, SourceSpan Span)
-    : DeclarationSyntax(Span);
+    : DeclarationSyntax(Span)
+{
+    /// <summary>The <c>expect loan_gate outcome loan</c> lines, in the order written.</summary>
+    public ValueArray<ExpectedClassificationSyntax> ExpectedClassifications { get; init; } = [];
+}
+
+/// <summary><c>expect loan_gate outcome loan</c>: the outcome a named classification should give.</summary>
+/// <param name="Classification">The classification.</param>
+/// <param name="Outcome">Its expected outcome.</param>
+/// <param name="Span">Where it was written.</param>
+internal sealed record ExpectedClassificationSyntax(NameSyntax Classification, NameSyntax Outcome, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// <c>given lifecycle_emissions = 12 gCO2e/kWh from "LCA report" verified by "TÜV"</c>, or a list input

@@ -24,10 +24,19 @@ public static partial class RubricYamlWriter
             verdicts.Add(verdict.Criterion, YamlVocabulary.WordFor(YamlVocabulary.Verdicts, verdict.Verdict));
         }
 
+        var classifications = new OutMap();
+        foreach (var expected in example.ExpectedClassifications)
+        {
+            classifications.Add(expected.Classification, expected.Outcome);
+        }
+
         return new OutMap()
             .Add("assessed_on", example.Dossier.AssessmentDate is { } date ? Date(date) : null)
             .Add("given", given.Entries.Count == 0 ? null : given)
-            .Add("expect", new OutMap().Add("outcome", example.ExpectedOutcome).Add("verdicts", verdicts.Entries.Count == 0 ? null : verdicts));
+            .Add("expect", new OutMap()
+                .Add("outcome", example.ExpectedOutcome)
+                .Add("classifications", classifications.Entries.Count == 0 ? null : classifications)
+                .Add("verdicts", verdicts.Entries.Count == 0 ? null : verdicts));
     }
 
     private static OutList ListOf(IEnumerable<YamlOut> items)

@@ -4,7 +4,7 @@ namespace RubricEngine.Language.Yaml;
 
 /// <summary>
 /// <c>examples:</c> keyed by the example's name, each with <c>assessed_on</c>, <c>given</c> and <c>expect</c>
-/// (<c>outcome</c> and <c>verdicts</c>).
+/// (<c>outcome</c>, <c>classifications</c> and <c>verdicts</c>).
 /// </summary>
 internal sealed partial class YamlLoader
 {
@@ -25,20 +25,23 @@ internal sealed partial class YamlLoader
 
             var assessedOn = map.Date("assessed_on");
             var givens = Named(map, "given").SelectMany(g => ReadGivens(g.Name, g.Entry, what)).ToValueArray();
-            var (outcome, verdicts) = ReadExpectations(map);
+            var (outcome, verdicts, classifications) = ReadExpectations(map);
             _declarations.Add(new ExampleSyntax(
-                new Spanned<string>(entry.Key.Value, entry.Key.Span), assessedOn, givens, outcome, verdicts, entry.Span));
+                new Spanned<string>(entry.Key.Value, entry.Key.Span), assessedOn, givens, outcome, verdicts, entry.Span)
+            {
+                ExpectedClassifications = classifications,
+            });
         }
     }
 
-    private (NameSyntax? Outcome, ValueArray<ExpectedVerdictSyntax> Verdicts) ReadExpectations(YamlMapping example)
+    private (NameSyntax? Outcome, ValueArray<ExpectedVerdictSyntax> Verdicts, ValueArray<ExpectedClassificationSyntax> Classifications) ReadExpectations(YamlMapping example)
     {
         if (example.Mapping("expect") is not { } node)
         {
-            return (null, []);
+            return (null, [], []);
         }
 
-        var expect = YamlMapping.Open(_context, node, $"the expectations of {example.What}", "outcome", "verdicts");
+        var expect = YamlMapping.Open(_context, node, $"the expectations of {example.What}", "outcome", "classifications", "verdicts");
         var outcome = expect.Name("outcome");
         var verdicts = new List<ExpectedVerdictSyntax>();
         foreach (var (criterion, entry) in Named(expect, "verdicts"))
@@ -51,6 +54,17 @@ internal sealed partial class YamlLoader
             }
         }
 
-        return (outcome, verdicts.ToValueArray());
+        // classifications: {loan_gate: loan}, the outcome each named classification should give.
+        var classifications = new List<ExpectedClassificationSyntax>();
+        foreach (var (classification, entry) in Named(expect, "classifications"))
+        {
+            var subject = $"the outcome of '{classification.Text}' in {example.What}";
+            if (YamlScalars.NonEmpty(_context, entry.Value, YamlContext.Capitalized(subject)) is { } scalar && YamlScalars.Name(_context, scalar) is { } expectedOutcome)
+            {
+                classifications.Add(new ExpectedClassificationSyntax(classification, expectedOutcome, entry.Span));
+            }
+        }
+
+        return (outcome, verdicts.ToValueArray(), classifications.ToValueArray());
     }
 }

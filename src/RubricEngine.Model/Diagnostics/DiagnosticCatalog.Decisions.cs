@@ -30,6 +30,10 @@ public static partial class DiagnosticCatalog
         Error("RUB0245", "Gates on the unnamed classification",
             "Only a named classification chooses its gates; the unnamed classification is subject to every gate");
 
+    /// <summary>RUB0228: an example expects the outcome of a classification the rubric does not name.</summary>
+    public static DiagnosticDescriptor NotAClassification { get; } =
+        Error("RUB0228", "Not a classification", "'{0}' is not a named classification{1}");
+
     /// <summary>RUB0430: a dossier value outside its input's declared range; the dossier is not screened (never clamped).</summary>
     public static DiagnosticDescriptor ValueOutOfRange { get; } =
         Error("RUB0430", "Value out of range", "'{0}' must be from {1}, but the value is {2}");

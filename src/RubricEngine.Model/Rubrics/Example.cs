@@ -11,6 +11,12 @@ namespace RubricEngine.Model.Rubrics;
 /// <param name="Span">Where it was written.</param>
 public sealed record ExpectedVerdict(string Criterion, Truth Verdict, SourceSpan Span) : ModelNode(Span);
 
+/// <summary>The expected outcome of one named classification in an embedded example (<c>expect loan_gate outcome loan</c>).</summary>
+/// <param name="Classification">The classification's name.</param>
+/// <param name="Outcome">Its expected outcome, or <c>insufficient_evidence</c>.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record ExpectedClassification(string Classification, string Outcome, SourceSpan Span) : ModelNode(Span);
+
 /// <summary>
 /// A conformance example embedded in the rubric: dossier inputs and the expected outcome, and optionally
 /// expected criterion verdicts. <c>rubric test</c> runs them.
@@ -21,4 +27,8 @@ public sealed record ExpectedVerdict(string Criterion, Truth Verdict, SourceSpan
 /// <param name="ExpectedVerdicts">Expected criterion verdicts.</param>
 /// <param name="Span">Where it was written.</param>
 public sealed record Example(string Name, Dossier Dossier, string ExpectedOutcome, ValueArray<ExpectedVerdict> ExpectedVerdicts, SourceSpan Span)
-    : ModelNode(Span);
+    : ModelNode(Span)
+{
+    /// <summary>The expected outcomes of named classifications, in the order written; empty when none is written.</summary>
+    public ValueArray<ExpectedClassification> ExpectedClassifications { get; init; } = [];
+}

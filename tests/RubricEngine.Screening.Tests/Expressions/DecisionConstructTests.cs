@@ -71,6 +71,26 @@ public class DecisionConstructTests
     }
 
     [Fact]
+    public void Examples_ExpectingTheSecondClassificationsOutcome_PassWhenItIsGiven()
+    {
+        var results = Screener(Text).CheckExamples();
+
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.Empty(r.Mismatches));
+        Assert.Equal(["loan", "loan", "insufficient_evidence"], results.Select(r => r.Decision.Classifications!.Value[1].Outcome));
+    }
+
+    [Fact]
+    public void Examples_ExpectingAnotherOutcomeOfTheSecondClassification_FailWithBothOutcomes()
+    {
+        var rubric = Text.Replace("  expect outcome no_grant\n  expect loan_gate outcome loan", "  expect outcome no_grant\n  expect loan_gate outcome no_loan", StringComparison.Ordinal);
+        var results = Screener(rubric).CheckExamples();
+
+        Assert.Equal(["classification loan_gate: expected no_loan, got loan (tier 'loan' is met)"], results[1].Mismatches);
+        Assert.Empty(results[0].Mismatches);
+    }
+
+    [Fact]
     public void Screen_TwoClassifications_EachWithItsOwnGatesAndOutcome()
     {
         var decision = Screen(Text, Panel("\"market\": 4, \"team\": 3, \"patent\": 3", "\"market\": 5, \"team\": 4, \"patent\": 3") + ", \"conflict_of_interest\": true}");
