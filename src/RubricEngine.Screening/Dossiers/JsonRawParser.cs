@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using RubricEngine.Model.Collections;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Text;
@@ -22,6 +21,8 @@ internal static class JsonRawParser
         error = null;
         var lines = new LineIndex(utf8, path, firstLine);
         var reader = new Utf8JsonReader(utf8, Options);
+        var scratch = Scratch;
+        scratch.Clear(); // a failed parse may have left children on it
         try
         {
             if (!reader.Read())
@@ -29,7 +30,7 @@ internal static class JsonRawParser
                 return null;
             }
 
-            var node = ReadNode(ref reader, lines);
+            var node = ReadNode(ref reader, lines, scratch);
             if (reader.Read())
             {
                 throw new JsonException("unexpected content after the end of the document", null, null, null);
@@ -58,30 +59,32 @@ internal static class JsonRawParser
         }
     }
 
-    private static RawNode ReadNode(ref Utf8JsonReader reader, LineIndex lines)
+    private static RawNode ReadNode(ref Utf8JsonReader reader, LineIndex lines, ParseScratch scratch)
     {
         var start = lines.At(reader.TokenStartIndex); // taken before the children, so positions are asked in text order
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var fields = new List<RawField>();
+                var firstField = scratch.Fields.Count;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keySpan = lines.At(reader.TokenStartIndex);
                     var key = Texts.Key(ref reader);
                     reader.Read();
-                    fields.Add(new RawField(key, keySpan, ReadNode(ref reader, lines)));
+                    var value = ReadNode(ref reader, lines, scratch);
+                    scratch.Fields.Add(new RawField(key, keySpan, value));
                 }
 
-                return new RawMap(fields.ToValueArray(), lines.Between(start, reader.BytesConsumed));
+                return new RawMap(ParseScratch.Take(scratch.Fields, firstField), lines.Between(start, reader.BytesConsumed));
             case JsonTokenType.StartArray:
-                var items = new List<RawNode>();
+                var firstItem = scratch.Items.Count;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadNode(ref reader, lines));
+                    var item = ReadNode(ref reader, lines, scratch);
+                    scratch.Items.Add(item);
                 }
 
-                return new RawList(items.ToValueArray(), lines.Between(start, reader.BytesConsumed));
+                return new RawList(ParseScratch.Take(scratch.Items, firstItem), lines.Between(start, reader.BytesConsumed));
             case JsonTokenType.String:
                 return new RawScalar(reader.GetString(), true, lines.Between(start, reader.BytesConsumed));
             case JsonTokenType.Null:
@@ -94,6 +97,11 @@ internal static class JsonRawParser
     }
 
     private static RecentTexts Texts => _texts ??= new RecentTexts();
+
+    private static ParseScratch Scratch => _scratch ??= new ParseScratch();
+
+    [ThreadStatic]
+    private static ParseScratch? _scratch;
 
     [ThreadStatic]
     private static RecentTexts? _texts;

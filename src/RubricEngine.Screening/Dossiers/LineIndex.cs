@@ -14,6 +14,7 @@ internal sealed class LineIndex
     private readonly List<int> _lineStarts = [0];
     private readonly string _path;
     private readonly int _firstLine;
+    private readonly bool _ascii; // then a column is a byte count: nothing to decode
     private int _lastOffset;
     private int _lastLine;
     private int _lastColumn = 1;
@@ -26,6 +27,7 @@ internal sealed class LineIndex
         _text = text;
         _path = path;
         _firstLine = firstLine;
+        _ascii = System.Text.Ascii.IsValid(text);
         var at = 0;
         while ((at = Array.IndexOf(text, (byte)'\n', at)) >= 0)
         {
@@ -39,12 +41,17 @@ internal sealed class LineIndex
     public SourceSpan At(long offset)
     {
         var target = (int)Math.Clamp(offset, 0, _text.Length);
-        var index = _lineStarts.BinarySearch(target);
-        var line = index >= 0 ? index : ~index - 1;
+        var line = 0;
+        if (_lineStarts.Count > 1) // one line of a JSON Lines file has a single start
+        {
+            var index = _lineStarts.BinarySearch(target);
+            line = index >= 0 ? index : ~index - 1;
+        }
+
         var start = _lineStarts[line];
         // Onward from the last offset when it is on this line and not past the target; else from the line start.
         var (from, column) = line == _lastLine && _lastOffset <= target ? (_lastOffset, _lastColumn) : (start, 1);
-        column += Encoding.UTF8.GetCharCount(_text, from, target - from);
+        column += _ascii ? target - from : Encoding.UTF8.GetCharCount(_text, from, target - from);
         BytesCounted += target - from;
         (_lastOffset, _lastLine, _lastColumn) = (target, line, column);
         return SourceSpan.At(_path, line + _firstLine, column);
