@@ -23,8 +23,8 @@ internal static class RubricInputs
     /// A screener for the rubric, with the given thread count (0 = all cores) and engine (NRules by default); for JSON
     /// Lines output, its workers also render each decision's line.
     /// </summary>
-    public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules", bool renderJsonLines = false) =>
-        Screener.Create(rubric, new ScreenerOptions { Threads = threads, RenderJsonLines = renderJsonLines }.ForEngine(engine));
+    public static Screener CreateScreener(Rubric rubric, int threads = 0, string engine = "nrules", bool renderJsonLines = false, bool renderDossierContent = false) =>
+        Screener.Create(rubric, new ScreenerOptions { Threads = threads, RenderJsonLines = renderJsonLines, RenderDossierContent = renderDossierContent }.ForEngine(engine));
 
     /// <summary>Screener options for an engine name as <c>--engine</c> and decision records spell it.</summary>
     public static ScreenerOptions EngineOptions(string engine) => new ScreenerOptions().ForEngine(engine);

@@ -52,9 +52,14 @@ public sealed partial class Screener
             cancellation);
     }
 
-    /// <summary>On the worker: the decision's JSON Lines bytes, when asked for.</summary>
-    private ScreeningItem Rendered(ScreeningItem item) =>
-        Options.RenderJsonLines && item.Decision is { } decision ? item with { JsonLine = DecisionJson.ToJsonLine(decision) } : item;
+    /// <summary>On the worker: the decision's JSON Lines bytes and the dossier's canonical content, when asked for.</summary>
+    private ScreeningItem Rendered(ScreeningItem item) => item.Decision is not { } decision || !(Options.RenderJsonLines || Options.RenderDossierContent)
+        ? item
+        : item with
+        {
+            JsonLine = Options.RenderJsonLines ? DecisionJson.ToJsonLine(decision) : null,
+            DossierContent = Options.RenderDossierContent ? CanonicalDossier.Utf8(item.Source.Dossier!) : null,
+        };
 
     private List<DossierReadResult> Bound(IEnumerable<DossierReadResult> dossiers, CancellationToken cancellation) =>
         dossiers is DossierReadSequence sequence

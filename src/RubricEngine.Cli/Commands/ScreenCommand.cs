@@ -87,7 +87,7 @@ internal static class ScreenCommand
         }
 
         // Workers render each decision's JSON line for JSON Lines output and for the store, whose record holds the same bytes.
-        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine, renderJsonLines: request.Format == "jsonl" || request.Record is not null);
+        var screener = RubricInputs.CreateScreener(rubric, request.Threads, request.Engine, renderJsonLines: request.Format == "jsonl" || request.Record is not null, renderDossierContent: request.Record is not null);
         using var recording = request.Record is null ? null : ScreenRecording.Open(console, request, screener);
         if (request.Record is not null && recording is null)
         {

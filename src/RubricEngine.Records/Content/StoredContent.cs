@@ -1,11 +1,12 @@
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Records.Chain;
+using RubricEngine.Screening.Dossiers;
 
 namespace RubricEngine.Records.Content;
 
 /// <summary>
 /// Content stored once by its address <c>digest(kind, name, body)</c>: a rubric's source text (comments
-/// included: the text itself is what replays), or a dossier's <see cref="DossierCodec"/> JSON under its id.
+/// included: the text itself is what replays), or a dossier's <see cref="CanonicalDossier"/> JSON under its id.
 /// A dossier is not addressed by the <c>dossier.hash</c> its decision carries: that hash drops decimal scale
 /// (4.50 and 4.5 hash alike) while the decision's trace prints the value as given, so two dossiers with one
 /// dossier hash can decide to different bytes, and each must replay from its own content.
@@ -40,5 +41,8 @@ internal sealed class NewContent
 
     public static NewContent Rubric(string name, string text) => new(StoredContent.RubricKind, name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public static NewContent Dossier(Dossier dossier) => new(StoredContent.DossierKind, dossier.Id, DossierCodec.WriteUtf8(dossier));
+    public static NewContent Dossier(Dossier dossier) => Dossier(dossier.Id, CanonicalDossier.Utf8(dossier));
+
+    /// <summary>A dossier's canonical content as its screening worker rendered it (<see cref="CanonicalDossier"/>).</summary>
+    public static NewContent Dossier(string id, byte[] canonical) => new(StoredContent.DossierKind, id, canonical);
 }

@@ -12,23 +12,28 @@ namespace RubricEngine.Records.Recording;
 /// </summary>
 internal static class RecordBuilder
 {
-    public static BuiltGroup Build(RunContext run, IReadOnlyList<ScreeningItem> group)
+    public static BuiltGroup Build(RunContext run, IReadOnlyList<PendingItem> group)
     {
         var records = new NewRecord[group.Count];
         var contents = new List<NewContent>(group.Count);
         for (var i = 0; i < group.Count; i++)
         {
-            var item = group[i];
-            var source = CommittedItems.Source(item.Source);
-            if (item.Decision is { } decision)
+            var pending = group[i];
+            if (pending.Item is not { } item)
             {
-                var dossier = NewContent.Dossier(item.Source.Dossier!);
+                var dossier = NewContent.Dossier(pending.DossierId!, pending.Content!);
                 contents.Add(dossier);
-                records[i] = run.Record(RecordKinds.Decision, decision.DossierId, source, dossier.Hash, Payload(item));
+                records[i] = run.Record(RecordKinds.Decision, pending.DossierId, pending.Source, dossier.Hash, pending.Payload);
+            }
+            else if (item.Decision is { } decision)
+            {
+                var dossier = item.DossierContent is { } canonical ? NewContent.Dossier(decision.DossierId, canonical) : NewContent.Dossier(item.Source.Dossier!);
+                contents.Add(dossier);
+                records[i] = run.Record(RecordKinds.Decision, decision.DossierId, pending.Source, dossier.Hash, Payload(item));
             }
             else
             {
-                records[i] = run.Record(RecordKinds.Error, item.Source.DossierId, source, null, Payload(item));
+                records[i] = run.Record(RecordKinds.Error, item.Source.DossierId, pending.Source, null, Payload(item));
             }
         }
 
@@ -62,6 +67,20 @@ internal static class RecordBuilder
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+}
+
+/// <summary>
+/// An item waiting for its group. A decision whose worker rendered both its JSON line and its dossier's canonical
+/// content keeps only those bytes, its dossier id and source (<see cref="Item"/> null), so the decision and dossier
+/// objects die young instead of living until the group is written (thousands of them, promoted to the old
+/// generation, were gen-2 collections); any other item is kept whole and serialised when its group is built.
+/// </summary>
+internal readonly record struct PendingItem(ScreeningItem? Item, string? DossierId, string? Source, ReadOnlyMemory<byte> Payload, byte[]? Content)
+{
+    public static PendingItem Of(ScreeningItem item) =>
+        item is { Decision: { } decision, JsonLine: { Length: > 0 } line, DossierContent: { } content } && line[^1] == (byte)'\n'
+            ? new(null, decision.DossierId, CommittedItems.Source(item.Source), line.AsMemory(0, line.Length - 1), content)
+            : new(item, null, CommittedItems.Source(item.Source), default, null);
 }
 
 /// <summary>A group's records, in the batch's order, and the contents they refer to (repeats included).</summary>

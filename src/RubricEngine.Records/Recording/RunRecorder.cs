@@ -39,7 +39,7 @@ public sealed partial class RunRecorder : IDisposable
     // Contents this run already sent (read and written by the writer thread only): the store ignores
     // repeats, but sending each once saves the bytes.
     private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
-    private List<ScreeningItem> _pending;
+    private List<PendingItem> _pending;
 
     // The rubric and the run-start record, committed with the first group (or the run-end): a session that is
     // refused or killed before anything committed leaves nothing behind.
@@ -53,7 +53,7 @@ public sealed partial class RunRecorder : IDisposable
         _store = store;
         _run = run;
         _groupSize = groupSize;
-        _pending = new List<ScreeningItem>(groupSize);
+        _pending = new List<PendingItem>(groupSize);
         _committed = committed;
         _writer = new Thread(WriteGroups) { IsBackground = true, Name = "decision-store writer" };
         _writer.Start();
@@ -85,7 +85,7 @@ public sealed partial class RunRecorder : IDisposable
 
         lock (_gate)
         {
-            _pending.Add(item);
+            _pending.Add(PendingItem.Of(item));
             // A full group commits, and so does a slow one after 200 ms: a killed run loses little more than that.
             if (_pending.Count >= _groupSize || _sinceHandOff.ElapsedMilliseconds >= MaxGroupMilliseconds)
             {
@@ -179,7 +179,7 @@ public sealed partial class RunRecorder : IDisposable
     {
         var group = _pending;
         var run = _run;
-        _pending = new List<ScreeningItem>(_groupSize);
+        _pending = new List<PendingItem>(_groupSize);
         _sinceHandOff.Restart();
         try
         {

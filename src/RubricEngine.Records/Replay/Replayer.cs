@@ -3,11 +3,11 @@ using RubricEngine.Model.Dossiers;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Text;
 using RubricEngine.Records.Chain;
-using RubricEngine.Records.Content;
 using RubricEngine.Records.Storage;
 using RubricEngine.Screening;
 using RubricEngine.Screening.Batch;
 using RubricEngine.Screening.Decisions;
+using RubricEngine.Screening.Dossiers;
 
 namespace RubricEngine.Records.Replay;
 
@@ -58,7 +58,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
             return new Result<ReplayedDecision>(null, [Diagnostic.Create(DiagnosticCatalog.ReplayFailed, _where, record.Seq, record.DossierId, problem ?? outcome.Problem ?? "it is not a decision")]);
         }
 
-        var dossier = DossierCodec.Read(store.Content(record.DossierHash!)!.Body, record.Source ?? record.DossierId ?? "stored dossier", screener.Rubric.UnitScope);
+        var dossier = CanonicalDossier.Read(store.Content(record.DossierHash!)!.Body, record.Source ?? record.DossierId ?? "stored dossier", screener.Rubric.UnitScope);
         return new Result<ReplayedDecision>(new ReplayedDecision(screener.Rubric, outcome.Decision, dossier), []);
     }
 
@@ -87,7 +87,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
                     continue;
                 }
 
-                dossiers[record.Seq] = DossierCodec.Read(content.Body, record.Source ?? record.DossierId ?? "stored dossier", units);
+                dossiers[record.Seq] = CanonicalDossier.Read(content.Body, record.Source ?? record.DossierId ?? "stored dossier", units);
             }
             catch (FormatException e)
             {

@@ -9,11 +9,12 @@ internal sealed partial class StoreConnection
 {
     private const string ContentColumns = "hash, kind, name, body";
 
-    // Rows per INSERT statement. On PostgreSQL a statement is a round trip, so 50 rows go in one (600 values, far
-    // below its parameter limit). On SQLite a statement is a local call, and Microsoft.Data.Sqlite finds every
-    // parameter by name on each execution, a linear search of the statement's names: 600 of them made that search
-    // a quarter of the writer's time (perf), so SQLite inserts one row per execution of a reused statement.
-    private int RowsPerStatement => IsPostgres ? 50 : 1;
+    // Rows per INSERT statement on PostgreSQL, where a statement is a round trip: 50 rows go in one (600 values, far
+    // below its parameter limit). SQLite inserts one row per step of statements prepared once (SqliteRows).
+    private const int RowsPerStatement = 50;
+
+    // The SQLite connection's prepared INSERTs, made on the first append and kept until the connection closes.
+    private SqliteRows? _sqliteRows;
 
     /// <summary>
     /// Appends records to the chain in one transaction, with the contents they refer to. The head row is
@@ -24,8 +25,6 @@ internal sealed partial class StoreConnection
     {
         using var transaction = Connection.BeginTransaction();
         var (seq, hash) = ReadHead(transaction, forUpdate: true);
-        InsertRows(transaction, "rubric_contents", ContentColumns, " ON CONFLICT (hash) DO NOTHING", contents, c => [c.Hash, c.Kind, c.Name, c.Body]);
-
         var linked = new (NewRecord Record, long Seq, string Previous, string Hash)[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
@@ -34,9 +33,26 @@ internal sealed partial class StoreConnection
             hash = next;
         }
 
-        InsertRows(transaction, "rubric_records", StoreSchema.RecordColumns, string.Empty, linked, r =>
-            [r.Seq, r.Record.Kind, r.Record.RunId, r.Record.DossierId, r.Record.Source, r.Record.RubricHash, r.Record.DossierHash,
-             r.Record.Engine, r.Record.ProgramVersion, r.Record.Payload, r.Previous, r.Hash]);
+        if (IsPostgres)
+        {
+            InsertRows(transaction, "rubric_contents", ContentColumns, " ON CONFLICT (hash) DO NOTHING", contents, c => [c.Hash, c.Kind, c.Name, c.Body]);
+            InsertRows(transaction, "rubric_records", StoreSchema.RecordColumns, string.Empty, linked, r =>
+                [r.Seq, r.Record.Kind, r.Record.RunId, r.Record.DossierId, r.Record.Source, r.Record.RubricHash, r.Record.DossierHash,
+                 r.Record.Engine, r.Record.ProgramVersion, r.Record.Payload, r.Previous, r.Hash]);
+        }
+        else
+        {
+            var rows = _sqliteRows ??= new SqliteRows((Microsoft.Data.Sqlite.SqliteConnection)Connection);
+            foreach (var c in contents)
+            {
+                rows.Content(c.Hash, c.Kind, c.Name, c.Body.Span);
+            }
+
+            foreach (var (r, at, previous, own) in linked)
+            {
+                rows.Record(at, r.Kind, r.RunId, r.DossierId, r.Source, r.RubricHash, r.DossierHash, r.Engine, r.ProgramVersion, r.Payload.Span, previous, own);
+            }
+        }
 
         using var head = Command("UPDATE rubric_head SET seq = @seq, hash = @hash WHERE id = 1", transaction);
         Parameter(head, "@seq", seq);
@@ -53,9 +69,8 @@ internal sealed partial class StoreConnection
     }
 
     /// <summary>
-    /// Inserts rows with multi-row statements: one prepared statement of full size, reused, and one for the rest.
-    /// A value given as UTF-8 bytes is text: SQLite stores the bytes as they are (bound as a blob and cast to text,
-    /// so nothing converts them), PostgreSQL gets them as a string.
+    /// Inserts rows on PostgreSQL with multi-row statements: one prepared statement of full size, reused, and one for
+    /// the rest. A value given as UTF-8 bytes is text, sent as a string.
     /// </summary>
     private void InsertRows<T>(DbTransaction transaction, string table, string columns, string suffix, IReadOnlyList<T> rows, Func<T, object?[]> values)
     {
@@ -65,17 +80,16 @@ internal sealed partial class StoreConnection
         }
 
         var width = columns.Split(',').Length;
-        var utf8 = values(rows[0]).Select(v => v is ReadOnlyMemory<byte>).ToArray();
-        var perStatement = RowsPerStatement;
+        const int perStatement = RowsPerStatement;
         DbCommand? full = null;
         try
         {
             for (var start = 0; start < rows.Count; start += perStatement)
             {
                 var count = Math.Min(perStatement, rows.Count - start);
-                using var rest = count == perStatement ? null : InsertCommand(transaction, table, columns, suffix, count, utf8);
+                using var rest = count == perStatement ? null : InsertCommand(transaction, table, columns, suffix, count, width);
                 var fresh = rest is not null || full is null;
-                var command = rest ?? (full ??= InsertCommand(transaction, table, columns, suffix, count, utf8));
+                var command = rest ?? (full ??= InsertCommand(transaction, table, columns, suffix, count, width));
                 for (var i = 0; i < count; i++)
                 {
                     var row = values(rows[start + i]);
@@ -99,17 +113,15 @@ internal sealed partial class StoreConnection
         }
     }
 
-    private object Bindable(object? value) => value switch
+    private static object Bindable(object? value) => value switch
     {
         null => DBNull.Value,
-        ReadOnlyMemory<byte> text when IsPostgres => Encoding.UTF8.GetString(text.Span),
-        ReadOnlyMemory<byte> text => text,
+        ReadOnlyMemory<byte> text => Encoding.UTF8.GetString(text.Span),
         _ => value,
     };
 
-    private DbCommand InsertCommand(DbTransaction transaction, string table, string columns, string suffix, int rows, bool[] utf8)
+    private DbCommand InsertCommand(DbTransaction transaction, string table, string columns, string suffix, int rows, int width)
     {
-        var width = utf8.Length;
         var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
         for (var i = 0; i < rows; i++)
         {
@@ -117,7 +129,7 @@ internal sealed partial class StoreConnection
             for (var c = 0; c < width; c++)
             {
                 var name = "@p" + ((i * width) + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                sql.Append(c == 0 ? string.Empty : ", ").Append(utf8[c] && !IsPostgres ? $"CAST({name} AS TEXT)" : name);
+                sql.Append(c == 0 ? string.Empty : ", ").Append(name);
             }
 
             sql.Append(')');

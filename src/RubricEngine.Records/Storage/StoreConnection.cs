@@ -62,7 +62,11 @@ internal sealed partial class StoreConnection : IDisposable
         }
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        _sqliteRows?.Dispose(); // statements are finalised before their connection closes
+        Connection.Dispose();
+    }
 
     public DbCommand Command(string sql, DbTransaction? transaction = null)
     {

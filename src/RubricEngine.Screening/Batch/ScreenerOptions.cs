@@ -34,6 +34,13 @@ public sealed record ScreenerOptions
     /// </summary>
     public bool RenderJsonLines { get; init; }
 
+    /// <summary>
+    /// Whether a batch also writes each decided dossier's canonical content (<see cref="ScreeningItem.DossierContent"/>)
+    /// on the worker that decided it: what a decision store keeps to replay the decision, written in parallel instead of
+    /// by the recorder. Off by default.
+    /// </summary>
+    public bool RenderDossierContent { get; init; }
+
     /// <summary>The engine plugged in from outside this library (the NRules engine); null for the compiled engine.</summary>
     internal IDecisionEngineFactory? EngineFactory { get; init; }
 

@@ -19,6 +19,12 @@ public sealed record ScreeningItem(DossierReadResult Source, Decision? Decision)
     /// the screener renders them on its workers (<see cref="ScreenerOptions.RenderJsonLines"/>); otherwise null.
     /// </summary>
     public byte[]? JsonLine { get; init; }
+
+    /// <summary>
+    /// The decided dossier's canonical content (UTF-8 JSON that reads back into the same dossier, decimal scale kept),
+    /// when the screener renders it on its workers (<see cref="ScreenerOptions.RenderDossierContent"/>); otherwise null.
+    /// </summary>
+    public byte[]? DossierContent { get; init; }
 }
 
 /// <summary>Counts of a batch, for the summary line and the exit status.</summary>

@@ -26,7 +26,7 @@ internal static class Batches
     {
         var loaded = RubricLoader.LoadFile(Path.Combine(Root, "rubrics", rubric));
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
-        return RubricEngine.Screening.Screener.Create(loaded.Value!, new ScreenerOptions { RenderJsonLines = renderJsonLines });
+        return RubricEngine.Screening.Screener.Create(loaded.Value!, new ScreenerOptions { RenderJsonLines = renderJsonLines, RenderDossierContent = renderJsonLines });
     }
 
     public static RunStart Start(Screener screener, string rubric, string[] samples) =>

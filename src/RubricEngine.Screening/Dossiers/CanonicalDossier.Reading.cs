@@ -7,13 +7,13 @@ using RubricEngine.Model.Text;
 using RubricEngine.Model.Units;
 using RubricEngine.Model.Values;
 
-namespace RubricEngine.Records.Content;
+namespace RubricEngine.Screening.Dossiers;
 
-internal static partial class DossierCodec
+internal static partial class CanonicalDossier
 {
     /// <summary>
-    /// Reads stored content back into the dossier; throws <see cref="FormatException"/> on content this codec did not
-    /// write. Units are looked up in <paramref name="units"/>, the scope of the rubric that decided it: a dossier of a
+    /// Reads canonical content back into the dossier; throws <see cref="FormatException"/> on content this class did
+    /// not write. Units are looked up in <paramref name="units"/>, the scope of the rubric that decided it: a dossier of a
     /// rubric that declares its own units (<c>unit tH2 = 1000 kgH2</c>) holds symbols the catalogue does not know.
     /// </summary>
     public static Dossier Read(string json, string source, UnitScope units)
