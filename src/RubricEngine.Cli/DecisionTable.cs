@@ -35,7 +35,7 @@ internal sealed class DecisionTable(Rubric rubric, string language)
         [
             DisplayText.Escape(decision.DossierId),
             DisplayText.Escape($"{outcome} ({decision.Outcome})"),
-            score + (decision.Score?.IsPartial == true && decision.Score.Value is not null ? " (partial)" : ""),
+            score + (decision.Score?.IsPartial == true && decision.Score.Value is not null ? (_chinese ? "（部分）" : " (partial)") : ""),
             DisplayText.Escape(reason + NotesText(decision)),
             .. (decision.Classifications ?? []).Skip(1).Select(c => DisplayText.Escape(OutcomeLabel(c.Outcome))),
         ];
@@ -166,9 +166,16 @@ internal sealed class DecisionTable(Rubric rubric, string language)
         return console;
     }
 
-    /// <summary>The notes and warnings a decision carries, after its reason: <c>; warning: claim_far</c>.</summary>
-    private static string NotesText(Decision decision) =>
-        string.Concat((decision.Notes ?? []).Select(n => $"; {n.Kind}: {n.Name}"));
+    /// <summary>
+    /// The notes and warnings a decision carries, after its reason: <c>; warning: claim_far</c>; in Chinese the
+    /// kind in Chinese and the note's Chinese title when it has one (<c>；警告：声称等级明显高于证据支持的等级</c>).
+    /// </summary>
+    private string NotesText(Decision decision) => _chinese
+        ? string.Concat((decision.Notes ?? []).Select(n =>
+            $"；{(n.Kind == "warning" ? "警告" : "提示")}：{rubric.Notes.FirstOrDefault(d => d.Name == n.Name)?.Title.Exact(language) ?? n.Name}"))
+        : string.Concat((decision.Notes ?? []).Select(n => $"; {n.Kind}: {n.Name}"));
+
+    private readonly bool _chinese = language == "zh";
 
     private string OutcomeLabel(string outcome) =>
         rubric.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Title.Get(language) is { } label ? $"{label} ({outcome})" : outcome;

@@ -1,51 +1,95 @@
 using System.Globalization;
 using System.Text;
-using RubricEngine.Model.Values;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Authoring.Sensitivity;
 
-/// <summary>A sensitivity report as plain text (it reads the same as Markdown), in English.</summary>
+/// <summary>
+/// A sensitivity report as plain text (it reads the same as Markdown), in English or Chinese. Numbers go through
+/// the one display formatter (<see cref="NumberText"/>), rounded for reading; the JSON form keeps them exact.
+/// </summary>
 public static class SensitivityText
 {
-    /// <summary>The margins, then the indicator changes, then the weight changes that change the outcome.</summary>
-    public static string Format(SensitivityReport report)
+    /// <summary>The margins, then the indicator changes, then the weight changes that change the outcome, in English.</summary>
+    public static string Format(SensitivityReport report) => Format(report, "en");
+
+    /// <summary>The report in <paramref name="language"/> (<c>en</c> or <c>zh</c>; anything else reads as English).</summary>
+    public static string Format(SensitivityReport report, string language)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var w = language == "zh" ? Words.Chinese : Words.English;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Sensitivity of {report.DossierId} ({report.Outcome})\n\n");
-        text.Append("Margins (value minus threshold, in the threshold's unit):\n");
+        text.Append(CultureInfo.InvariantCulture, $"{string.Format(CultureInfo.InvariantCulture, w.Title, report.DossierId, report.Outcome)}\n\n");
+        text.Append(w.Margins).Append('\n');
         foreach (var m in report.Margins)
         {
-            var state = m.Holds switch { true => "holds", false => "fails", _ => "unknown" };
-            var margin = m.Margin is { } x ? Signed(x) + Unit(m.Unit) : "unknown";
-            text.Append(CultureInfo.InvariantCulture, $"  {m.Rule}: {m.Comparison}: margin {margin} ({state})\n");
+            var state = m.Holds switch { true => w.Holds, false => w.Fails, _ => w.Unknown };
+            var margin = m.Margin is { } x ? Signed(x) + Unit(m.Unit) : w.Unknown;
+            text.Append(CultureInfo.InvariantCulture, $"  {w.Rule(m.Rule)}{w.Colon}{m.Comparison}{w.Colon}{string.Format(CultureInfo.InvariantCulture, w.Margin, margin, state)}\n");
         }
 
         if (report.Indicators.Count > 0)
         {
-            text.Append("\nSmallest change of one indicator's score that changes the outcome:\n");
+            text.Append('\n').Append(w.Indicators).Append('\n');
             foreach (var i in report.Indicators)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {i.Indicator} ({Number(i.Score)}): raise {Change(i.Raise)}; lower {Change(i.Lower)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Indicator, i.Indicator, Number(i.Score, w), Change(i.Raise, w), Change(i.Lower, w))}\n");
             }
 
-            var flips = report.Weights.Where(w => w.Outcome != report.Outcome).ToList();
-            text.Append(CultureInfo.InvariantCulture, $"\nWeights changed by {ValueText.Plain(report.WeightStepPercent)} % that change the outcome: {(flips.Count == 0 ? "none" : string.Empty)}\n");
-            foreach (var w in flips)
+            var flips = report.Weights.Where(x => x.Outcome != report.Outcome).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"\n{string.Format(CultureInfo.InvariantCulture, w.Weights, NumberText.Exact(report.WeightStepPercent), flips.Count == 0 ? w.None : string.Empty)}\n");
+            foreach (var x in flips)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {w.Element} {w.Name}: weight {ValueText.Plain(w.Weight)} -> {ValueText.Plain(w.NewWeight)} gives {w.Outcome} (score {Number(w.Score)})\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Weight, w.Element(x.Element), x.Name, NumberText.Exact(x.Weight), NumberText.Exact(x.NewWeight), x.Outcome, Number(x.Score, w))}\n");
             }
         }
 
         return text.ToString();
     }
 
-    private static string Change(ScoreChange? change) =>
-        change is null ? "no change does" : $"{(change.Beyond ? "by more than " : "by ")}{Number(change.By)} -> {change.Outcome}";
+    private static string Change(ScoreChange? change, Words w) =>
+        change is null ? w.NoChange : string.Format(CultureInfo.InvariantCulture, change.Beyond ? w.ByMoreThan : w.By, Number(change.By, w), change.Outcome);
 
-    private static string Number(decimal? value) => value is { } v ? ValueText.Plain(Math.Round(v, 6, MidpointRounding.AwayFromZero)) : "unknown";
+    private static string Number(decimal? value, Words w) => NumberText.Display(value) ?? w.Unknown;
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + ValueText.Plain(value);
+    // A positive margin carries its sign: "+10 W/m2", "≈ +0.8722".
+    private static string Signed(decimal value)
+    {
+        var shown = NumberText.Display(value);
+        return value <= 0 ? shown : shown.StartsWith("≈ ", StringComparison.Ordinal) ? "≈ +" + shown[2..] : "+" + shown;
+    }
 
     private static string Unit(string unit) => unit.Length == 0 ? string.Empty : " " + unit;
+
+    private sealed record Words(
+        string Title, string Margins, string Margin, string Holds, string Fails, string Unknown, string Colon,
+        string Indicators, string Indicator, string NoChange, string ByMoreThan, string By, string Weights, string None, string Weight,
+        IReadOnlyDictionary<string, string> Kinds)
+    {
+        public static readonly Words English = new(
+            "Sensitivity of {0} ({1})", "Margins (value minus threshold, in the threshold's unit):", "margin {0} ({1})", "holds", "fails", "unknown", ": ",
+            "Smallest change of one indicator's score that changes the outcome:", "{0} ({1}): raise {2}; lower {3}",
+            "no change does", "by more than {0} -> {1}", "by {0} -> {1}",
+            "Weights changed by {0} % that change the outcome: {1}", "none", "{0} {1}: weight {2} -> {3} gives {4} (score {5})",
+            new Dictionary<string, string>());
+
+        public static readonly Words Chinese = new(
+            "{0} 的敏感性（{1}）", "余量（数值减阈值，以阈值的单位计）：", "余量 {0}（{1}）", "成立", "不成立", "未知", "：",
+            "改变结论所需的单项指标得分最小变化：", "{0}（{1}）：提高 {2}；降低 {3}",
+            "任何变化都不改变结论", "超过 {0} → {1}", "{0} → {1}",
+            "权重变化 {0} % 时改变结论的项：{1}", "无", "{0} {1}：权重 {2} → {3}，结论为 {4}（得分 {5}）",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["criterion"] = "标准", ["gate"] = "门槛条件", ["tier"] = "等级", ["indicator"] = "指标", ["group"] = "指标组", ["derived"] = "派生值",
+            });
+
+        // "criterion:x" reads "标准 x" in Chinese; English keeps the rule name as the decision JSON has it.
+        public string Rule(string rule)
+        {
+            var colon = rule.IndexOf(':', StringComparison.Ordinal);
+            return colon > 0 && Kinds.TryGetValue(rule[..colon], out var kind) ? kind + " " + rule[(colon + 1)..] : rule;
+        }
+
+        public string Element(string element) => Kinds.TryGetValue(element, out var kind) ? kind : element;
+    }
 }

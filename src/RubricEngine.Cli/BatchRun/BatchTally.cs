@@ -29,8 +29,11 @@ internal sealed class BatchTally
         }
     }
 
+    /// <summary>The words of the lines, in the language of <c>--lang</c>.</summary>
+    public BatchWords Words { get; init; } = BatchWords.English;
+
     public string SummaryLine =>
-        string.Create(CultureInfo.InvariantCulture, $"screened {Summary.Screened}, failed {Summary.Failed}, skipped {Summary.Skipped}");
+        string.Format(CultureInfo.InvariantCulture, Words.Summary, Summary.Screened, Summary.Failed, Summary.Skipped);
 
     /// <summary>The wrong-rubric hint, or null when most dossiers fit the rubric.</summary>
     public string? WrongRubricHint(string rubricPath)
@@ -41,8 +44,6 @@ internal sealed class BatchTally
             return null;
         }
 
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"rubric: hint: {FailedOnInputs} of {total} dossiers failed on inputs that '{rubricPath}' does not declare or that they lack ({string.Join(", ", InputMismatchCodes)}); is it the rubric these dossiers were written for?");
+        return string.Format(CultureInfo.InvariantCulture, Words.WrongRubric, FailedOnInputs, total, rubricPath, string.Join(", ", InputMismatchCodes));
     }
 }

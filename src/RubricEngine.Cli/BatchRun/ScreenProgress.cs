@@ -19,12 +19,13 @@ internal static class ScreenProgress
     /// <param name="total">The estimated number of dossiers, or null when unknown.</param>
     /// <param name="streamsToTerminal">True when results stream to a terminal's standard output as they are
     /// decided (JSON Lines without --out): a live bar there would be torn by the lines, so plain lines are used.</param>
+    /// <param name="words">The words of the progress lines (<c>--lang</c>).</param>
     /// <param name="work">Consumes the batch, reporting to the sink it is given.</param>
-    public static void Run(CliConsole console, long? total, bool streamsToTerminal, Action<IProgress<ScreeningSummary>> work)
+    public static void Run(CliConsole console, long? total, bool streamsToTerminal, BatchWords words, Action<IProgress<ScreeningSummary>> work)
     {
         if (!ReferenceEquals(console.Error, Console.Error) || Console.IsErrorRedirected || (streamsToTerminal && !Console.IsOutputRedirected))
         {
-            work(new PlainProgress(console.Error, total));
+            work(new PlainProgress(console.Error, total, words));
             return;
         }
 
@@ -45,14 +46,14 @@ internal static class ScreenProgress
                     var known = total is { } t && summary.Total <= t;
                     task.IsIndeterminate = !known;
                     task.Value = known ? summary.Total : 0;
-                    task.Description = Markup.Escape(ProgressText.Describe(summary, known ? total : null, clock.Elapsed, includeEstimate: false));
+                    task.Description = Markup.Escape(ProgressText.Describe(summary, known ? total : null, clock.Elapsed, includeEstimate: false, words));
                 }));
                 task.StopTask();
             });
     }
 
     /// <summary>Plain lines for logs, at most one per interval.</summary>
-    private sealed class PlainProgress(TextWriter error, long? total) : IProgress<ScreeningSummary>
+    private sealed class PlainProgress(TextWriter error, long? total, BatchWords words) : IProgress<ScreeningSummary>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan _next = PlainInterval;
@@ -66,7 +67,7 @@ internal static class ScreenProgress
 
             _next = _clock.Elapsed + PlainInterval;
             var known = total is { } t && value.Total <= t ? total : null;
-            error.WriteLine("progress: " + ProgressText.Describe(value, known, _clock.Elapsed, includeEstimate: true));
+            error.WriteLine(words.Progress + ProgressText.Describe(value, known, _clock.Elapsed, includeEstimate: true, words));
         }
     }
 

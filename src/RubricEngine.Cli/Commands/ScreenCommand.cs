@@ -94,7 +94,7 @@ internal static class ScreenCommand
             return ExitCodes.InputErrors;
         }
 
-        var tally = new BatchTally();
+        var tally = new BatchTally { Words = BatchWords.For(request.Language) };
         var started = DateTimeOffset.UtcNow;
         using (var interruption = Interruption.Listen())
         {
@@ -102,7 +102,7 @@ internal static class ScreenCommand
             read = recording?.Pending(read) ?? read;
             try
             {
-                ScreenProgress.Run(console, total, request.Output is null && request.Format == "jsonl", progress =>
+                ScreenProgress.Run(console, total, request.Output is null && request.Format == "jsonl", tally.Words, progress =>
                     ScreenOutput.Write(console, request, rubric, Observe(console, tally, ScreenRecording.Through(recording, screener.ScreenBatch(read, progress, interruption.Token)), interruption.Token)));
             }
             catch (OperationCanceledException) when (interruption.Requested)
@@ -158,8 +158,8 @@ internal static class ScreenCommand
             ReportFolder.DeleteIfPresent(ReportFolder.TemporaryOf(request.Output));
         }
 
-        var what = request.Output is null ? string.Empty : $"; '{request.Output}' was not written and its partial output was removed";
-        console.Error.WriteLine($"interrupted: {tally.SummaryLine}{what}");
+        var what = request.Output is null ? string.Empty : string.Format(System.Globalization.CultureInfo.InvariantCulture, tally.Words.NotWritten, request.Output);
+        console.Error.WriteLine(tally.Words.Interrupted + tally.SummaryLine + what);
         return exitCode;
     }
 

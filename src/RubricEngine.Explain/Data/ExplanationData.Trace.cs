@@ -9,6 +9,7 @@ internal sealed partial class ExplanationData
     private ScriptObject Step(TraceStep step) => ScriptData.Object(
         ("step", step.Step),
         ("rule", step.Rule),
+        ("rule_label", labels.Words.Rule(step.Rule)),
         ("result", step.Result),
         ("result_label", StepResultLabel(step.Result)),
         ("value", step.Value is null ? null : ScreenerText.Localize(step.Value, labels.Words, _precision)),

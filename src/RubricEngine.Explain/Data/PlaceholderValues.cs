@@ -73,11 +73,14 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
         ? (value.Value == "true" ? words.True : words.False)
         : null;
 
-    private static string? Shown(UsedValue value, int precision) => value.Value is null ? null : Numbers.ReadableValue(value.Value, precision);
+    private string? Shown(UsedValue value, int precision) => Shown(value, words, precision);
+
+    // The screener's own words in a value ("[2 records]") read in the language, long numbers rounded.
+    private static string? Shown(UsedValue value, UiText words, int precision) => value.Value is null ? null : ScreenerText.Localize(value.Value, words, precision);
 
     // Inside a sentence, a missing value is bracketed so it does not read as a value.
     private static string Inline(UsedValue value, UiText words, int precision) =>
-        Truth(value, words) ?? Shown(value, precision) ?? string.Format(CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
+        Truth(value, words) ?? Shown(value, words, precision) ?? string.Format(CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
 
     // The same placeholder syntax the checker reads: anything between braces, trimmed.
     [GeneratedRegex(@"\{([^{}]*)\}", RegexOptions.CultureInvariant)]

@@ -33,6 +33,12 @@ internal sealed record UiText(
     /// <summary>The marker word for a placeholder whose value the decision does not hold.</summary>
     public string NotRecorded { get; init; } = "";
 
+    /// <summary>Missing-input reasons beyond the positional ones: evidence not verified, or by the wrong method.</summary>
+    public string Unverified { get; init; } = "unverified";
+
+    /// <inheritdoc cref="Unverified"/>
+    public string WrongMethod { get; init; } = "wrong method";
+
     /// <summary>Summary sentence: outcome, gate, the conditions that failed.</summary>
     public string SummaryGateNotMet { get; init; } = "";
 
@@ -93,6 +99,12 @@ internal sealed record UiText(
     /// <summary>The conflict policies' names, by policy.</summary>
     public IReadOnlyDictionary<Model.Rubrics.ConflictPolicy, string> Policies { get; init; } = new Dictionary<Model.Rubrics.ConflictPolicy, string>();
 
+    /// <summary>
+    /// The words for the kinds of trace steps (the part of a rule name before its colon), by kind; empty for
+    /// English, whose trace shows the rule names as the decision JSON holds them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RuleKinds { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Fixed phrases of the screener (details, trace values) and their wording in this language; empty for English.</summary>
     public IReadOnlyList<(string Pattern, string Replacement)> ScreenerPhrases { get; init; } = [];
 
@@ -149,6 +161,8 @@ internal sealed record UiText(
         "否")
     {
         NotRecorded = "决定中无此值",
+        Unverified = "未经核实",
+        WrongMethod = "方法不符",
         NotEvaluated = "未评估",
         Colon = "：",
         Parenthesis = "（{0}）",
@@ -176,6 +190,21 @@ internal sealed record UiText(
             [Model.Rubrics.ConflictPolicy.Lowest] = "取最小值",
             [Model.Rubrics.ConflictPolicy.Highest] = "取最大值",
         },
+        RuleKinds = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["input"] = "输入",
+            ["derived"] = "派生值",
+            ["criterion"] = "标准",
+            ["gate"] = "门槛条件",
+            ["tier"] = "等级",
+            ["indicator"] = "指标",
+            ["group"] = "指标组",
+            ["score"] = "总分",
+            ["cohort"] = "同组统计",
+            ["subject"] = "同组对象",
+            ["note"] = "提示",
+            ["classification"] = "分类",
+        },
         ScreenerPhrases =
         [
             (@"(\d+) of at least (\d+) records", "$1 条记录，至少需要 $2 条"),
@@ -192,6 +221,33 @@ internal sealed record UiText(
             (@"= true\b", "= 是"),
             (@"= false\b", "= 否"),
             (@"^too few records$", "记录过少"),
+            (@"gate '([^']*)' is not met", "门槛条件“$1”未满足"),
+            (@"gate '([^']*)' is unknown", "门槛条件“$1”无法判断"),
+            (@"gate '([^']*)' is in conflict", "门槛条件“$1”证据冲突"),
+            (@"tier '([^']*)' is met", "满足等级“$1”"),
+            (@"tier '([^']*)' is unknown", "等级“$1”无法判断"),
+            (@"tier '([^']*)' is in conflict", "等级“$1”证据冲突"),
+            (@"^no tier is met$", "未满足任何等级"),
+            (@"required indicator '([^']*)' is not scored", "必需指标“$1”未评分"),
+            (@"(\S+) of the weight is unscored, more than (\S+)", "未评分的权重为 $1，超过 $2"),
+            (@"\[(\d+) records\]", "[$1 条记录]"),
+            (@"\(conflicting\)", "（证据冲突）"),
+            (@"= conflicting\b", "= 证据冲突"),
+            (@"^conflicting$", "证据冲突"),
+            (@"= not_applicable\b", "= 不适用"),
+            (@"^not_applicable$", "不适用"),
+            (@"= unverified\b", "= 未经核实"),
+            (@"^unverified$", "未经核实"),
+            (@"= wrong_method\b", "= 方法不符"),
+            (@"\(wrong_method\)", "（方法不符）"),
+            (@"\(unverified\)", "（未经核实）"),
+            (@"no value of (\d+) meets 'requires ([^']*)'", "$1 个值均不满足要求：$2"),
+            (@"^wrong_method$", "方法不符"),
+            ("excluded from the cohort", "不计入同组比较"),
+            (@"no member '([^']*)' in the cohort", "同组中没有成员“$1”"),
+            (@"not a member \(where (.*)\)$", "不是同组成员（条件：$1）"),
+            (@"^true$", "是"),
+            (@"^false$", "否"),
             (@"^missing$", "缺失"),
             ("no indicator is scored", "没有已评分的指标"),
             ("division by zero", "除以零"),
@@ -223,12 +279,22 @@ internal sealed record UiText(
         _ => word,
     };
 
+    /// <summary>A trace step's rule name for reading: <c>criterion:low_emissions</c>, in Chinese <c>标准 low_emissions</c>.</summary>
+    public string Rule(string rule)
+    {
+        var colon = rule.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon < 0 ? rule : rule[..colon];
+        return RuleKinds.TryGetValue(kind, out var word) ? (colon < 0 ? word : word + " " + rule[(colon + 1)..]) : rule;
+    }
+
     /// <summary>A missing-input reason word (missing, conflicting, too_few_records) in this language.</summary>
     public string Reason(string word) => word switch
     {
         "missing" => Missing,
         "conflicting" => Conflicting,
         "too_few_records" => TooFewRecords,
+        "unverified" => Unverified,
+        "wrong_method" => WrongMethod,
         _ => word,
     };
 }
