@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using RubricEngine.Explain.Localization;
 using RubricEngine.Screening.Decisions;
 
@@ -12,7 +11,7 @@ namespace RubricEngine.Explain.Data;
 /// rejects a placeholder that names nothing declared (RUB0220), so every placeholder has a source; one the decision
 /// holds no value for reads as the missing marker of the language, never as the literal <c>{name}</c>.
 /// </summary>
-internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, string> decisionValues, UiText words, int precision)
+internal sealed class PlaceholderValues(IReadOnlyDictionary<string, string> decisionValues, UiText words, int precision)
 {
     public static PlaceholderValues For(Decision decision, UiText words, int precision)
     {
@@ -59,9 +58,8 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
 
     /// <summary>The text with every placeholder filled; <paramref name="own"/> are the values of the element the text explains.</summary>
     public string Fill(string text, IEnumerable<UsedValue>? own = null) =>
-        Placeholder().Replace(text, match =>
+        Model.Text.Placeholders.Fill(text, name =>
         {
-            var name = match.Groups[1].Value.Trim();
             var mine = own?.FirstOrDefault(v => v.Name == name);
             return mine is not null ? Inline(mine, words, precision)
                 : decisionValues.TryGetValue(name, out var value) ? value
@@ -81,8 +79,4 @@ internal sealed partial class PlaceholderValues(IReadOnlyDictionary<string, stri
     // Inside a sentence, a missing value is bracketed so it does not read as a value.
     private static string Inline(UsedValue value, UiText words, int precision) =>
         Truth(value, words) ?? Shown(value, words, precision) ?? string.Format(CultureInfo.InvariantCulture, words.InlineMissing, words.Reason(value.Status ?? "missing"));
-
-    // The same placeholder syntax the checker reads: anything between braces, trimmed.
-    [GeneratedRegex(@"\{([^{}]*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

@@ -38,6 +38,7 @@ internal sealed partial class Binder
 
         // A condition scores 1 when met and 0 when not (docs/screening.md); anything else must be a plain number.
         var score = _expressions.BindExpecting(syntax.Score, t => TypeRules.IsPlainNumber(t) || t is BooleanType, "a plain number or a condition as the score");
+        PlaceholderChecker.Check(syntax.Explanation, _context);
         return score is null
             ? null
             : new Indicator(syntax.Name.Text, syntax.Weight.Value, score, Texts(syntax.Title), Texts(syntax.Explanation), syntax.Citation?.Value, syntax.Span);

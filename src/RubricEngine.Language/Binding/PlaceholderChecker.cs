@@ -1,28 +1,31 @@
-using System.Text.RegularExpressions;
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
 
 namespace RubricEngine.Language.Binding;
 
-/// <summary>Warns when an explanation's <c>{placeholder}</c> names nothing the rubric declares.</summary>
-internal static partial class PlaceholderChecker
+/// <summary>
+/// Rejects an explanation or message whose <c>{placeholder}</c> names nothing the rubric declares (RUB0220, an
+/// error at the placeholder itself), so the renderer, reading placeholders with the same <see cref="Placeholders"/>
+/// reader, always has a value to fill in.
+/// </summary>
+internal static class PlaceholderChecker
 {
-    [GeneratedRegex(@"\{([^{}]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Placeholder();
-
     /// <summary>The names inside the placeholders of a text.</summary>
-    public static IEnumerable<string> Names(string text) =>
-        Placeholder().Matches(text).Select(m => m.Groups[1].Value.Trim());
+    public static IEnumerable<string> Names(string text) => Placeholders.Read(text).Select(p => p.Name);
 
     public static void Check(TextsSyntax texts, BindingContext context)
     {
         foreach (var entry in texts.Entries)
         {
-            foreach (var name in Names(entry.Text))
+            var read = Placeholders.Read(entry.Text);
+            for (var i = 0; i < read.Count; i++)
             {
+                var name = read[i].Name;
                 if (context.Symbols.Find(name) is null)
                 {
-                    context.Report(DiagnosticCatalog.UnknownPlaceholder, entry.Span, "{" + name + "}", BindingContext.DidYouMean(name, context.Symbols.Names));
+                    var at = i < entry.PlaceholderSpans.Count ? entry.PlaceholderSpans[i] : entry.Span;
+                    context.Report(DiagnosticCatalog.UnknownPlaceholder, at, "{" + name + "}", BindingContext.DidYouMean(name, context.Symbols.Names));
                 }
             }
         }

@@ -25,9 +25,28 @@ internal static partial class Parser
 
         var text = Text(afterTag);
         return text.WasSuccessful
-            ? Result.Success(new LanguageTextSyntax(tag.Word, text.Value.Value, chunk.Text.Span(chunk.Position, text.Remainder.Position)), text.Remainder)
+            ? Result.Success(
+                new LanguageTextSyntax(tag.Word, text.Value.Value, chunk.Text.Span(chunk.Position, text.Remainder.Position))
+                {
+                    PlaceholderSpans = PlaceholderSpans(chunk, afterTag.Position + 1, text.Remainder.Position - 1, text.Value.Value),
+                },
+                text.Remainder)
             : Result.Failure<LanguageTextSyntax>(text.Remainder, text.Message, text.Expectations);
     });
+
+    // Each placeholder's own place in the source: read in the literal as written (between its quotes), which holds
+    // the same placeholders as the text once escapes are resolved unless an escape sits inside one (then none).
+    private static ValueArray<Model.Text.SourceSpan> PlaceholderSpans(ChunkInput chunk, int start, int end, string resolved)
+    {
+        var raw = Model.Text.Placeholders.Read(chunk.Source[start..Math.Max(start, end)]);
+        var read = Model.Text.Placeholders.Read(resolved);
+        if (raw.Count != read.Count || raw.Zip(read).Any(p => p.First.Name != p.Second.Name))
+        {
+            return [];
+        }
+
+        return raw.Select(p => chunk.Text.Span(start + p.Index, start + p.Index + p.Length)).ToValueArray();
+    }
 
     /// <summary>
     /// The end of a language tag (<c>en</c>, <c>zh</c>, <c>zh-Hant</c>): two or three lowercase letters, then

@@ -39,7 +39,11 @@ internal sealed record UnitSyntax(string Text, SourceSpan Span) : SyntaxNode(Spa
 /// <param name="Language">The language tag, such as <c>en</c> or <c>zh</c>.</param>
 /// <param name="Text">The text, with escapes already resolved.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record LanguageTextSyntax(string Language, string Text, SourceSpan Span) : SyntaxNode(Span);
+internal sealed record LanguageTextSyntax(string Language, string Text, SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>Where each placeholder of <see cref="Text"/> was written, in order; empty when not known (YAML).</summary>
+    public ValueArray<SourceSpan> PlaceholderSpans { get; init; } = [];
+}
 
 /// <summary>A text in several languages: <c>title en "Wind" zh "风电"</c>. Empty when the clause is absent.</summary>
 /// <param name="Entries">The texts in the order written.</param>

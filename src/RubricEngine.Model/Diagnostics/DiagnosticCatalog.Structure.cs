@@ -20,7 +20,7 @@ public static partial class DiagnosticCatalog
 
     /// <summary>RUB0220: an explanation placeholder names nothing known.</summary>
     public static DiagnosticDescriptor UnknownPlaceholder { get; } =
-        Warning("RUB0220", "Unknown placeholder", "Placeholder '{0}' names nothing declared{1}");
+        Error("RUB0220", "Unknown placeholder", "Placeholder '{0}' names nothing declared{1}");
 
     /// <summary>RUB0221: a name beside an enumeration is not one of its members.</summary>
     public static DiagnosticDescriptor NotAnEnumMember { get; } =
