@@ -59,7 +59,7 @@ internal sealed partial class ExplanationData
     private (string? Value, string? Factor) Normalised(UsedValue? used, Value threshold)
     {
         if (used is not { Value: { } raw, Unit: { } symbol } || threshold is not QuantityValue { Quantity.Unit: var target } || symbol == target.Symbol
-            || !UnitCatalog.TryParse(symbol, out var unit, out _) || !unit.IsCompatibleWith(target)
+            || !rubric.UnitScope.TryParse(symbol, out var unit, out _) || !unit.IsCompatibleWith(target)
             || !decimal.TryParse(raw.Split(' ')[0].TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
         {
             return (null, null);
