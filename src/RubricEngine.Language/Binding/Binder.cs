@@ -1,3 +1,4 @@
+using RubricEngine.Language.Formatting;
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
@@ -79,7 +80,25 @@ internal sealed partial class Binder
 
         var h = headers[0];
         return new RubricMetadata(
-            h.Id.Text, h.Version?.Value ?? string.Empty, Texts(h.Title), Texts(h.Description), h.Source?.Value, h.Citation?.Value, h.Span);
+            h.Id.Text, h.Version?.Value ?? string.Empty, Texts(h.Title), Texts(h.Description), h.Source?.Value, h.Citation?.Value, h.Span,
+            DisplayPrecision(h.DisplayPrecision));
+    }
+
+    /// <summary>Decimal places for display: a whole number from 0 to <see cref="NumberText.MaxPrecision"/> (RUB0229 otherwise).</summary>
+    private int? DisplayPrecision(Spanned<decimal>? written)
+    {
+        if (written is not { } places)
+        {
+            return null;
+        }
+
+        if (places.Value >= 0 && places.Value <= NumberText.MaxPrecision && places.Value == decimal.Truncate(places.Value))
+        {
+            return (int)places.Value;
+        }
+
+        _context.Report(DiagnosticCatalog.InvalidDisplayPrecision, places.Span, NumberText.MaxPrecision, DslWriter.Number(places.Value));
+        return null;
     }
 
     private ValueArray<OutcomeDeclaration> BindOutcomes() =>

@@ -14,6 +14,10 @@ internal static class DeclarationFormatter
         w.Texts(1, "description", m.Description);
         w.Text(1, "source", m.Source);
         w.Text(1, "citation", m.Citation);
+        if (m.DisplayPrecision is { } places)
+        {
+            w.Line(1, $"display precision {DslWriter.Number(places)}");
+        }
     }
 
     public static void Outcome(DslWriter w, OutcomeDeclaration o)

@@ -28,7 +28,7 @@ internal static partial class Parser
             .Named("a declaration (" + string.Join(", ", DeclarationKeywords) + ")")
         select declaration;
 
-    /// <summary><c>rubric gib version "1.0"</c>, then title, description, source and citation clauses.</summary>
+    /// <summary><c>rubric gib version "1.0"</c>, then title, description, source, citation and display precision clauses.</summary>
     private static Parser<DeclarationSyntax> Header => field ??= Node(
         from keyword in Keyword("rubric")
         from id in Name
@@ -38,8 +38,9 @@ internal static partial class Parser
             TextsClause("title"),
             TextsClause("description"),
             TextClause("source"),
-            TextClause("citation"))
-        from end in EndOfDeclaration("a clause (version, title, description, source, citation)")
+            TextClause("citation"),
+            DisplayPrecisionClause)
+        from end in EndOfDeclaration("a clause (version, title, description, source, citation, display precision)")
         select (Func<SourceSpan, DeclarationSyntax>)(span => new HeaderSyntax(
             id,
             One<Spanned<string>>(clauses, "version"),
@@ -47,7 +48,16 @@ internal static partial class Parser
             TextsOf(clauses, "description"),
             One<Spanned<string>>(clauses, "source"),
             One<Spanned<string>>(clauses, "citation"),
-            span)));
+            span,
+            One<Spanned<decimal>>(clauses, "display precision"))));
+
+    /// <summary><c>display precision 2</c>: any number is read here, so a bad one gets the binder's RUB0229 at its position.</summary>
+    private static Parser<Clause> DisplayPrecisionClause => field ??= ClauseOf(
+        "display precision",
+        from display in Keyword("display")
+        from precision in Keyword("precision")
+        from places in SignedNumber
+        select places);
 
     /// <summary><c>outcome fundable</c> with an optional title.</summary>
     private static Parser<DeclarationSyntax> Outcome => field ??= Node(

@@ -20,8 +20,10 @@ internal abstract record DeclarationSyntax : SyntaxNode
 /// <param name="Source">The standard implemented, or null.</param>
 /// <param name="Citation">How to cite it, or null.</param>
 /// <param name="Span">Where it was written.</param>
+/// <param name="DisplayPrecision">The number written after <c>display precision</c>, unchecked (the binder checks it), or null.</param>
 internal sealed record HeaderSyntax(
-    NameSyntax Id, Spanned<string>? Version, TextsSyntax Title, TextsSyntax Description, Spanned<string>? Source, Spanned<string>? Citation, SourceSpan Span)
+    NameSyntax Id, Spanned<string>? Version, TextsSyntax Title, TextsSyntax Description, Spanned<string>? Source, Spanned<string>? Citation, SourceSpan Span,
+    Spanned<decimal>? DisplayPrecision = null)
     : DeclarationSyntax(Span);
 
 /// <summary><c>outcome fundable</c> with an optional title.</summary>

@@ -12,7 +12,7 @@ namespace RubricEngine.Language.Yaml;
 public static partial class RubricYamlWriter
 {
     /// <summary>The keys after the header, each set off by a blank line.</summary>
-    private static readonly HashSet<string> Sections = [.. YamlLoader.TopKeys.Skip(6)];
+    private static readonly HashSet<string> Sections = [.. YamlLoader.TopKeys.Skip(7)];
 
     /// <summary>The rubric as YAML text, with LF line ends and a final newline.</summary>
     /// <param name="rubric">A bound rubric.</param>
@@ -75,6 +75,7 @@ public static partial class RubricYamlWriter
         document.Add("description", Texts(metadata.Description));
         document.Add("source", metadata.Source);
         document.Add("citation", metadata.Citation);
+        document.Add("display_precision", metadata.DisplayPrecision is { } places ? Number(places) : null);
     }
 
     /// <summary>A section keyed by name, in model order; null when empty so the key is left out.</summary>

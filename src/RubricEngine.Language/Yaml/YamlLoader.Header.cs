@@ -13,7 +13,8 @@ internal sealed partial class YamlLoader
         }
 
         _declarations.Add(new HeaderSyntax(
-            id, top.Text("version"), top.Texts("title"), top.Texts("description"), top.Text("source"), top.Text("citation"), top.Map.Entry("rubric")!.Span));
+            id, top.Text("version"), top.Texts("title"), top.Texts("description"), top.Text("source"), top.Text("citation"), top.Map.Entry("rubric")!.Span,
+            top.Number("display_precision")));
     }
 
     /// <summary><c>outcomes: {fundable: {title: ...}, reject: {}}</c>; an empty value is an outcome without a title.</summary>

@@ -13,7 +13,7 @@ internal sealed partial class YamlLoader
     /// <summary>The top-level keys, in the order the writer emits them.</summary>
     internal static readonly string[] TopKeys =
     [
-        "rubric", "version", "title", "description", "source", "citation",
+        "rubric", "version", "title", "description", "source", "citation", "display_precision",
         "outcomes", "units", "inputs", "derived", "criteria", "exclude_from_cohort", "groups", "score", "classification", "classifications", "notes", "examples",
     ];
 

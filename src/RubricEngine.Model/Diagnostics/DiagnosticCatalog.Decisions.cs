@@ -34,6 +34,10 @@ public static partial class DiagnosticCatalog
     public static DiagnosticDescriptor NotAClassification { get; } =
         Error("RUB0228", "Not a classification", "'{0}' is not a named classification{1}");
 
+    /// <summary>RUB0229: <c>display precision</c> that is not a whole number from 0 to the largest precision.</summary>
+    public static DiagnosticDescriptor InvalidDisplayPrecision { get; } =
+        Error("RUB0229", "Invalid display precision", "The display precision must be a whole number of decimal places from 0 to {0}, found {1}");
+
     /// <summary>RUB0430: a dossier value outside its input's declared range; the dossier is not screened (never clamped).</summary>
     public static DiagnosticDescriptor ValueOutOfRange { get; } =
         Error("RUB0430", "Value out of range", "'{0}' must be from {1}, but the value is {2}");

@@ -30,3 +30,47 @@ public class NumberOutputTests
         Assert.Contains("4.04875", json.Out, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A rubric's <c>display precision</c> rounds what people read, never what machines read.</summary>
+[Collection("cli")]
+public class DisplayPrecisionOutputTests
+{
+    private const string Dossier = "samples/gib/G13-onshore-wind-repowering.yaml"; // total 4.04875
+
+    // The shipped GIB rubric with the construct added, in a temporary copy (the shipped file's hash feeds goldens).
+    private static string RubricWithTwoPlaces()
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "gib.rubric"));
+        var header = "rubric gib version \"0.1\"\n";
+        Assert.Contains(header, text, StringComparison.Ordinal);
+        return CliRunner.TempFile("gib.rubric", text.Replace(header, header + "  display precision 2\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Screen_TableAndTextExplanation_RoundToTheRubricsPrecision()
+    {
+        var rubric = RubricWithTwoPlaces();
+        var table = CliRunner.Run("screen", "--rubric", rubric, "--dossiers", Dossier);
+        var text = CliRunner.Run("explain", "--rubric", rubric, "--dossier", Dossier, "--format", "txt");
+
+        Assert.True(table.Exit == 0, table.Error);
+        Assert.True(text.Exit == 0, text.Error);
+        Assert.Contains("≈ 4.05", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("4.0488", table.Out, StringComparison.Ordinal);
+        Assert.Contains("≈ 4.05", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("≈ 4.0488", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_CsvAndJson_StayExactWithADisplayPrecision()
+    {
+        var rubric = RubricWithTwoPlaces();
+        var csv = CliRunner.Run("screen", "--rubric", rubric, "--dossiers", Dossier, "--format", "csv");
+        var json = CliRunner.Run("screen", "--rubric", rubric, "--dossiers", Dossier, "--format", "json");
+
+        Assert.Contains(",4.04875,", csv.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("4.05", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("4.04875", json.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("≈", json.Out, StringComparison.Ordinal);
+    }
+}
