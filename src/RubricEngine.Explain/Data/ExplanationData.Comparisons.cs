@@ -88,14 +88,23 @@ internal sealed partial class ExplanationData
         }
 
         var kept = used?.Value;
+        // A value failing the input's evidence requirements is set aside before any policy step; say which it failed.
+        var failed = values.Select(v => dossier is null ? null : Screening.Evaluation.EvidenceChecks.FirstFailing(input.Requirements, v.EvidenceIds, dossier)).ToList();
+        var admissible = failed.Count(f => f is null);
+        var policy = admissible == 1 && kept is not null && !input.Requirements.IsEmpty
+            ? labels.Words.KeptByRequirements
+            : input.Steps.IsEmpty
+                ? labels.Words.Policies.GetValueOrDefault(input.Conflict, input.Conflict.ToString())
+                : string.Join(labels.Words.ThenStep, input.Steps.Select(s => labels.Words.PolicySteps.GetValueOrDefault(s.Kind, s.Kind.ToString())));
         return ScriptData.Object(
-            ("policy", labels.Words.Policies.GetValueOrDefault(input.Conflict, input.Conflict.ToString())),
+            ("policy", policy),
             ("resolved", kept is not null),
-            ("candidates", ScriptData.Array(values, v => ScriptData.Object(
-                ("value", Numbers.ReadableValue(v.Value.ToDisplayString(), _precision)),
-                ("evidence", ScriptData.Array(v.EvidenceIds, EvidenceLine)),
-                ("kept", kept is not null && v.Value.ToDisplayString() == kept),
-                ("set_aside", kept is not null && v.Value.ToDisplayString() != kept)))));
+            ("candidates", ScriptData.Array(values.Select((v, i) => (Value: v, Failed: failed[i])), c => ScriptData.Object(
+                ("value", Numbers.ReadableValue(c.Value.Value.ToDisplayString(), _precision)),
+                ("evidence", ScriptData.Array(c.Value.EvidenceIds, EvidenceLine)),
+                ("kept", kept is not null && c.Value.Value.ToDisplayString() == kept),
+                ("set_aside", kept is not null && c.Value.Value.ToDisplayString() != kept),
+                ("inadmissible", c.Failed is null ? null : labels.Words.Inadmissible.GetValueOrDefault(c.Failed.Check.Test))))));
     }
 
     /// <summary>An evidence item as one line: id, document, page, who verified it (or self-declared).</summary>

@@ -96,6 +96,18 @@ internal sealed record UiText(
     /// <inheritdoc cref="Page"/>
     public string SelfDeclared { get; init; } = "";
 
+    /// <summary>Why a value was set aside before any conflict policy: the evidence requirement it fails, by test.</summary>
+    public IReadOnlyDictionary<Model.Rubrics.EvidenceTest, string> Inadmissible { get; init; } = new Dictionary<Model.Rubrics.EvidenceTest, string>();
+
+    /// <summary>A conflict policy's steps (<c>when conflicting ...</c>), by kind, and the word that joins them.</summary>
+    public IReadOnlyDictionary<Model.Rubrics.ConflictStepKind, string> PolicySteps { get; init; } = new Dictionary<Model.Rubrics.ConflictStepKind, string>();
+
+    /// <inheritdoc cref="PolicySteps"/>
+    public string ThenStep { get; init; } = "";
+
+    /// <summary>The policy line when the input's evidence requirements left a single admissible value.</summary>
+    public string KeptByRequirements { get; init; } = "";
+
     /// <summary>The conflict policies' names, by policy.</summary>
     public IReadOnlyDictionary<Model.Rubrics.ConflictPolicy, string> Policies { get; init; } = new Dictionary<Model.Rubrics.ConflictPolicy, string>();
 
@@ -139,6 +151,24 @@ internal sealed record UiText(
         OnlyServesNotApplicable = "only serves criteria that do not apply",
         FromDate = "from {0}",
         UntilDate = "until {0}",
+        KeptByRequirements = "only one value meets the input's evidence requirements",
+        ThenStep = ", then ",
+        PolicySteps = new Dictionary<Model.Rubrics.ConflictStepKind, string>
+        {
+            [Model.Rubrics.ConflictStepKind.PreferMethod] = "prefer the prescribed methodology",
+            [Model.Rubrics.ConflictStepKind.PreferVerified] = "prefer verified evidence",
+            [Model.Rubrics.ConflictStepKind.PreferLatest] = "prefer the latest evidence",
+            [Model.Rubrics.ConflictStepKind.PreferLowest] = "prefer the lowest value",
+            [Model.Rubrics.ConflictStepKind.PreferHighest] = "prefer the highest value",
+            [Model.Rubrics.ConflictStepKind.AgreeOnVerdict] = "agree on the verdict",
+        },
+        Inadmissible = new Dictionary<Model.Rubrics.EvidenceTest, string>
+        {
+            [Model.Rubrics.EvidenceTest.Verified] = "not admissible: not third-party verified",
+            [Model.Rubrics.EvidenceTest.VerifiedBy] = "not admissible: not verified by a verifier the rubric names",
+            [Model.Rubrics.EvidenceTest.VerifiedAs] = "not admissible: not of the verification kind required",
+            [Model.Rubrics.EvidenceTest.Method] = "not admissible: not measured by the prescribed methodology",
+        },
         Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
         {
             [Model.Rubrics.ConflictPolicy.Unknown] = "no policy: conflicting values stay unknown",
@@ -182,6 +212,24 @@ internal sealed record UiText(
         OnlyServesNotApplicable = "仅服务于不适用的标准",
         FromDate = "自 {0} 起",
         UntilDate = "至 {0} 止",
+        KeptByRequirements = "仅一个值符合该输入的证据要求",
+        ThenStep = "，其次",
+        PolicySteps = new Dictionary<Model.Rubrics.ConflictStepKind, string>
+        {
+            [Model.Rubrics.ConflictStepKind.PreferMethod] = "优先采用规定的方法",
+            [Model.Rubrics.ConflictStepKind.PreferVerified] = "优先采用经核实的证据",
+            [Model.Rubrics.ConflictStepKind.PreferLatest] = "优先采用最新的证据",
+            [Model.Rubrics.ConflictStepKind.PreferLowest] = "取最小值",
+            [Model.Rubrics.ConflictStepKind.PreferHighest] = "取最大值",
+            [Model.Rubrics.ConflictStepKind.AgreeOnVerdict] = "以判定结果是否一致为准",
+        },
+        Inadmissible = new Dictionary<Model.Rubrics.EvidenceTest, string>
+        {
+            [Model.Rubrics.EvidenceTest.Verified] = "不可采：未经第三方核实",
+            [Model.Rubrics.EvidenceTest.VerifiedBy] = "不可采：核实方不在评价标准所列之内",
+            [Model.Rubrics.EvidenceTest.VerifiedAs] = "不可采：核实类型不符合要求",
+            [Model.Rubrics.EvidenceTest.Method] = "不可采：未采用规定的方法",
+        },
         Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
         {
             [Model.Rubrics.ConflictPolicy.Unknown] = "无冲突处理规则：相互冲突的值视为未知",
