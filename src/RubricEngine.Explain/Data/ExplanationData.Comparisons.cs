@@ -93,9 +93,9 @@ internal sealed partial class ExplanationData
         var admissible = failed.Count(f => f is null);
         var policy = admissible == 1 && kept is not null && !input.Requirements.IsEmpty
             ? labels.Words.KeptByRequirements
-            : input.Steps.IsEmpty
-                ? labels.Words.Policies.GetValueOrDefault(input.Conflict, input.Conflict.ToString())
-                : string.Join(labels.Words.ThenStep, input.Steps.Select(s => labels.Words.PolicySteps.GetValueOrDefault(s.Kind, s.Kind.ToString())));
+            : input.ConflictSteps.IsEmpty
+                ? labels.Words.NoPolicy
+                : string.Join(labels.Words.ThenStep, input.ConflictSteps.Select(s => labels.Words.PolicySteps.GetValueOrDefault(s.Kind, s.Kind.ToString())));
         return ScriptData.Object(
             ("policy", policy),
             ("resolved", kept is not null),

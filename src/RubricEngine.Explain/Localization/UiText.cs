@@ -99,7 +99,7 @@ internal sealed record UiText(
     /// <summary>Why a value was set aside before any conflict policy: the evidence requirement it fails, by test.</summary>
     public IReadOnlyDictionary<Model.Rubrics.EvidenceTest, string> Inadmissible { get; init; } = new Dictionary<Model.Rubrics.EvidenceTest, string>();
 
-    /// <summary>A conflict policy's steps (<c>when conflicting ...</c>), by kind, and the word that joins them.</summary>
+    /// <summary>A conflict policy's steps (<c>when conflicting ...</c>, or the one step of a named policy), by kind, and the word that joins them.</summary>
     public IReadOnlyDictionary<Model.Rubrics.ConflictStepKind, string> PolicySteps { get; init; } = new Dictionary<Model.Rubrics.ConflictStepKind, string>();
 
     /// <inheritdoc cref="PolicySteps"/>
@@ -108,8 +108,8 @@ internal sealed record UiText(
     /// <summary>The policy line when the input's evidence requirements left a single admissible value.</summary>
     public string KeptByRequirements { get; init; } = "";
 
-    /// <summary>The conflict policies' names, by policy.</summary>
-    public IReadOnlyDictionary<Model.Rubrics.ConflictPolicy, string> Policies { get; init; } = new Dictionary<Model.Rubrics.ConflictPolicy, string>();
+    /// <summary>The policy line of an input that declares no conflict policy.</summary>
+    public string NoPolicy { get; init; } = "";
 
     /// <summary>
     /// The words for the kinds of trace steps (the part of a rule name before its colon), by kind; empty for
@@ -158,8 +158,8 @@ internal sealed record UiText(
             [Model.Rubrics.ConflictStepKind.PreferMethod] = "prefer the prescribed methodology",
             [Model.Rubrics.ConflictStepKind.PreferVerified] = "prefer verified evidence",
             [Model.Rubrics.ConflictStepKind.PreferLatest] = "prefer the latest evidence",
-            [Model.Rubrics.ConflictStepKind.PreferLowest] = "prefer the lowest value",
-            [Model.Rubrics.ConflictStepKind.PreferHighest] = "prefer the highest value",
+            [Model.Rubrics.ConflictStepKind.PreferLowest] = "take the lowest value",
+            [Model.Rubrics.ConflictStepKind.PreferHighest] = "take the highest value",
             [Model.Rubrics.ConflictStepKind.AgreeOnVerdict] = "agree on the verdict",
         },
         Inadmissible = new Dictionary<Model.Rubrics.EvidenceTest, string>
@@ -169,14 +169,7 @@ internal sealed record UiText(
             [Model.Rubrics.EvidenceTest.VerifiedAs] = "not admissible: not of the verification kind required",
             [Model.Rubrics.EvidenceTest.Method] = "not admissible: not measured by the prescribed methodology",
         },
-        Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
-        {
-            [Model.Rubrics.ConflictPolicy.Unknown] = "no policy: conflicting values stay unknown",
-            [Model.Rubrics.ConflictPolicy.PreferVerified] = "prefer verified evidence",
-            [Model.Rubrics.ConflictPolicy.PreferLatest] = "prefer the latest evidence",
-            [Model.Rubrics.ConflictPolicy.Lowest] = "take the lowest value",
-            [Model.Rubrics.ConflictPolicy.Highest] = "take the highest value",
-        },
+        NoPolicy = "no policy: conflicting values stay unknown",
     };
 
     public static UiText Chinese { get; } = new(
@@ -230,14 +223,7 @@ internal sealed record UiText(
             [Model.Rubrics.EvidenceTest.VerifiedAs] = "不可采：核实类型不符合要求",
             [Model.Rubrics.EvidenceTest.Method] = "不可采：未采用规定的方法",
         },
-        Policies = new Dictionary<Model.Rubrics.ConflictPolicy, string>
-        {
-            [Model.Rubrics.ConflictPolicy.Unknown] = "无冲突处理规则：相互冲突的值视为未知",
-            [Model.Rubrics.ConflictPolicy.PreferVerified] = "优先采用经核实的证据",
-            [Model.Rubrics.ConflictPolicy.PreferLatest] = "优先采用最新的证据",
-            [Model.Rubrics.ConflictPolicy.Lowest] = "取最小值",
-            [Model.Rubrics.ConflictPolicy.Highest] = "取最大值",
-        },
+        NoPolicy = "无冲突处理规则：相互冲突的值视为未知",
         RuleKinds = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["input"] = "输入",
