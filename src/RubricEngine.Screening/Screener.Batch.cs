@@ -1,5 +1,6 @@
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Screening.Batch;
+using RubricEngine.Screening.Batch.Ids;
 using RubricEngine.Screening.Decisions;
 using RubricEngine.Screening.Dossiers;
 using RubricEngine.Screening.Graph;
@@ -72,7 +73,7 @@ public sealed partial class Screener
     /// <summary>Before screening (cohorts): a repeated id fails before it can join the cohort.</summary>
     private static IEnumerable<DossierReadResult> RejectDuplicateIds(IEnumerable<DossierReadResult> dossiers)
     {
-        var seen = new SeenIds();
+        using var seen = new SeenIds();
         foreach (var read in dossiers)
         {
             yield return read.DossierId is { } id && !seen.TryAdd(id, read.Span, out var first) ? Duplicate(read, first) : read;
@@ -82,7 +83,7 @@ public sealed partial class Screener
     /// <summary>After screening (streams), in source order: the decision of a repeated id is dropped and the dossier fails.</summary>
     private static IEnumerable<ScreeningItem> RejectDuplicateDecisions(IEnumerable<ScreeningItem> items)
     {
-        var seen = new SeenIds();
+        using var seen = new SeenIds();
         foreach (var item in items)
         {
             yield return item.Source.DossierId is { } id && !seen.TryAdd(id, item.Source.Span, out var first)
