@@ -8,6 +8,12 @@ if (args is ["--generate-yeda-jsonl", var count, var path])
     return;
 }
 
+if (args is ["--generate-gib-jsonl", var gibCount, var gibPath])
+{
+    RubricEngine.Benchmarks.EndToEnd.GibJsonl.Generate(gibPath, int.Parse(gibCount, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--handwritten-yeda", var threads, var input, var output])
 {
     // The rubric's content hash is a constant of the rubric file; a hand-written program would hard-code it.
