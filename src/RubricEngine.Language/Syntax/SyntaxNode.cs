@@ -41,7 +41,7 @@ internal sealed record UnitSyntax(string Text, SourceSpan Span) : SyntaxNode(Spa
 /// <param name="Span">Where it was written.</param>
 internal sealed record LanguageTextSyntax(string Language, string Text, SourceSpan Span) : SyntaxNode(Span)
 {
-    /// <summary>Where each placeholder of <see cref="Text"/> was written, in order; empty when not known (YAML).</summary>
+    /// <summary>Where each placeholder of <see cref="Text"/> was written, in order; empty when not known (an escape inside a DSL placeholder).</summary>
     public ValueArray<SourceSpan> PlaceholderSpans { get; init; } = [];
 }
 

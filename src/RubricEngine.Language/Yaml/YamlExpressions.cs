@@ -85,7 +85,8 @@ internal static class YamlExpressions
         return new ChunkInput(placed, start, placed.Text.Length);
     }
 
-    private static (int Start, int End) ContentRange(string text, YScalar scalar)
+    /// <summary>The scalar's content in the file: between its quotes, below a block header, or the plain text itself.</summary>
+    internal static (int Start, int End) ContentRange(string text, YScalar scalar)
     {
         var start = Math.Min(scalar.StartIndex, text.Length);
         var end = Math.Min(Math.Max(scalar.EndIndex, start), text.Length);
@@ -102,6 +103,6 @@ internal static class YamlExpressions
     }
 
     /// <summary>The text with every run of whitespace made one space: YAML folding only changes whitespace.</summary>
-    private static string Words(ReadOnlySpan<char> text) =>
+    internal static string Words(ReadOnlySpan<char> text) =>
         string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

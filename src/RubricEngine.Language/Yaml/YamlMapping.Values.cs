@@ -39,7 +39,7 @@ internal sealed partial class YamlMapping
             case null or YScalar { IsNull: true }:
                 return TextsSyntax.None;
             case YScalar scalar:
-                return new TextsSyntax([new LanguageTextSyntax("en", scalar.Value, scalar.Span)], scalar.Span);
+                return new TextsSyntax([new LanguageTextSyntax("en", scalar.Value, scalar.Span) { PlaceholderSpans = YamlPlaceholders.Spans(_context, scalar) }], scalar.Span);
             case YMap map:
                 return new TextsSyntax(map.Entries.Select(LanguageText).OfType<LanguageTextSyntax>().ToValueArray(), map.Span);
             default:
@@ -58,7 +58,7 @@ internal sealed partial class YamlMapping
             }
 
             return YamlScalars.NonEmpty(_context, entry.Value, $"The '{language}' text of {Subject(key)}") is { } text
-                ? new LanguageTextSyntax(language, text.Value, entry.Span)
+                ? new LanguageTextSyntax(language, text.Value, entry.Span) { PlaceholderSpans = YamlPlaceholders.Spans(_context, text) }
                 : null;
         }
     }
