@@ -130,7 +130,7 @@ internal sealed partial class DossierBinder
     }
 
     /// <summary>Fields in ordinal name order, read off their ranks: no comparisons, when every field came once.</summary>
-    private static ValueArray<KeyValuePair<string, Value>> InRankOrder(KeyValuePair<string, Value>[] byName, ulong ranked, int count)
+    internal static ValueArray<KeyValuePair<string, Value>> InRankOrder(KeyValuePair<string, Value>[] byName, ulong ranked, int count)
     {
         var fields = new KeyValuePair<string, Value>[count];
         var at = 0;

@@ -13,6 +13,14 @@ namespace RubricEngine.Screening.Dossiers;
 /// </summary>
 internal sealed partial class DossierBinder(DossierSchema schema)
 {
+    private readonly DirectLineBinder _direct = new(schema);
+
+    /// <summary>
+    /// A JSON Lines line: bound straight from its bytes when it has the common shape (<see cref="DirectLineBinder"/>),
+    /// otherwise parsed into the raw tree and bound as any dossier, so its diagnostics are the tree binder's.
+    /// </summary>
+    public DossierReadResult Bind(UnparsedLine line) => _direct.TryBind(line) ?? Bind(line.Parse());
+
     public DossierReadResult Bind(RawDossier raw)
     {
         if (raw.Node is null)

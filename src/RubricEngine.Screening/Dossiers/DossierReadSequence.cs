@@ -33,5 +33,5 @@ internal readonly record struct PendingDossier(RawDossier? Raw, DossierBinder? B
     /// <summary>Where the dossier ends, for an error after it.</summary>
     public SourceSpan End => Line?.End ?? Span;
 
-    public DossierReadResult Bind() => Ready ?? Binder!.Bind(Raw ?? Line!.Parse());
+    public DossierReadResult Bind() => Ready ?? (Raw is { } raw ? Binder!.Bind(raw) : Binder!.Bind(Line!));
 }

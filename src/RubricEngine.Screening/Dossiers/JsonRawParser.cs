@@ -10,7 +10,8 @@ namespace RubricEngine.Screening.Dossiers;
 /// <summary>Parses JSON into the raw dossier shape, keeping each node's line and column.</summary>
 internal static class JsonRawParser
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>The reader options of every JSON dossier: comments skipped, trailing commas allowed.</summary>
+    internal static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>
     /// The root node, or null with a diagnostic when the text is not well-formed JSON or not valid UTF-8 (a lone
@@ -96,15 +97,12 @@ internal static class JsonRawParser
         }
     }
 
-    private static RecentTexts Texts => _texts ??= new RecentTexts();
+    private static RecentTexts Texts => RecentTexts.OfThisThread;
 
     private static ParseScratch Scratch => _scratch ??= new ParseScratch();
 
     [ThreadStatic]
     private static ParseScratch? _scratch;
-
-    [ThreadStatic]
-    private static RecentTexts? _texts;
 
     private static string FirstSentence(string message)
     {

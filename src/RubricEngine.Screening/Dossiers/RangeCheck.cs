@@ -14,7 +14,7 @@ internal static class RangeCheck
     /// <summary>The value, or null after reporting it outside the range.</summary>
     public static Value? Within(Value? value, ValueRange? range, RawScalar scalar, ValueName name, DiagnosticBag diagnostics)
     {
-        if (range is null || value is not NumberValue number || range.Contains(number.Number))
+        if (Holds(value, range))
         {
             return value;
         }
@@ -22,4 +22,8 @@ internal static class RangeCheck
         diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, scalar.Span, name.Text, range, scalar.Text!.Trim());
         return null;
     }
+
+    /// <summary>True when the value is no number, or no range is declared, or the number is within it.</summary>
+    public static bool Holds(Value? value, ValueRange? range) =>
+        range is null || value is not NumberValue number || range.Contains(number.Number);
 }

@@ -14,7 +14,13 @@ internal sealed class RecentTexts
     private const int Slots = 256;
     private const int MaxBytes = 64; // longer tokens are rare and not worth keeping
 
+    [ThreadStatic]
+    private static RecentTexts? _ofThisThread;
+
     private readonly (byte[] Utf8, string Text)?[][] _tables = [new (byte[], string)?[Slots], new (byte[], string)?[Slots]];
+
+    /// <summary>The tables of the calling thread, shared by the parsers that run on it.</summary>
+    public static RecentTexts OfThisThread => _ofThisThread ??= new RecentTexts();
 
     /// <summary>A property name; decoded by the reader on a miss, so invalid UTF-8 still fails as it would have.</summary>
     public string Key(ref Utf8JsonReader reader)

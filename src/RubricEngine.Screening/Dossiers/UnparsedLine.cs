@@ -10,6 +10,13 @@ namespace RubricEngine.Screening.Dossiers;
 /// </summary>
 internal sealed class UnparsedLine(byte[] utf8, string path, int lineNumber)
 {
+    /// <summary>The line's bytes, valid UTF-8.</summary>
+    public byte[] Utf8 => utf8;
+
+    public string Path => path;
+
+    public int LineNumber => lineNumber;
+
     public SourceSpan Start => SourceSpan.At(path, lineNumber, 1);
 
     /// <summary>Just after the object's closing brace: the line's characters without trailing whitespace.</summary>

@@ -15,15 +15,22 @@ internal static class ValueTyper
     private static readonly NumberValue[] Digits = [.. Enumerable.Range(0, 10).Select(d => new NumberValue(d))];
 
     /// <summary>The typed value, or null after reporting a diagnostic. <paramref name="name"/> names the input or field.</summary>
-    public static Value? Type(RawScalar scalar, DataType type, ValueName name, UnitScope units, DiagnosticBag diagnostics)
+    public static Value? Type(RawScalar scalar, DataType type, ValueName name, UnitScope units, DiagnosticBag diagnostics) =>
+        Plain(scalar.Text!, type) ?? TypeInGeneral(scalar, type, name.Text, units, diagnostics);
+
+    /// <summary>
+    /// The value of a plain number (<c>4</c>, <c>3.50</c>: see <see cref="NumberSyntax.TryReadPlain"/>) for a decimal or
+    /// whole-number input, which can never be an error; null for any other text or type, which the general path types.
+    /// </summary>
+    public static NumberValue? Plain(string text, DataType type)
     {
-        if (type is DecimalType or IntegerType && NumberSyntax.TryReadPlain(scalar.Text!, out var plain)
+        if (type is DecimalType or IntegerType && NumberSyntax.TryReadPlain(text, out var plain)
             && (type is DecimalType || plain == decimal.Truncate(plain)))
         {
-            return scalar.Text!.Length == 1 ? Digits[scalar.Text[0] - '0'] : new NumberValue(plain);
+            return text.Length == 1 ? Digits[text[0] - '0'] : new NumberValue(plain);
         }
 
-        return TypeInGeneral(scalar, type, name.Text, units, diagnostics);
+        return null;
     }
 
     private static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, UnitScope units, DiagnosticBag diagnostics)
