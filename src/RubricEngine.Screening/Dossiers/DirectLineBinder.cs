@@ -128,6 +128,7 @@ internal sealed class DirectLineBinder(DossierSchema schema)
         }
 
         var declared = RecordFields.Of(type);
+        var order = RecordFields.InOrder(type);
         var byName = new KeyValuePair<string, Value>[type.Fields.Count]; // a record's values by name rank, as the tree binder keeps them
         var records = new List<RecordValue>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -140,14 +141,22 @@ internal sealed class DirectLineBinder(DossierSchema schema)
             var seen = 0UL;
             var ranked = 0UL;
             var count = 0;
+            var next = 0; // the field expected next: records mostly list their fields in declaration order, matched as bytes
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                if (reader.ValueIsEscaped || !declared.TryGetValue(Texts.Key(ref reader), out var slot) || (seen & (1UL << slot.Index)) != 0)
+                if (reader.ValueIsEscaped)
+                {
+                    return null;
+                }
+
+                var slot = next < order.Length && reader.ValueSpan.SequenceEqual(order[next].Utf8Name) ? order[next] : declared.GetValueOrDefault(Texts.Key(ref reader));
+                if (slot is null || (seen & (1UL << slot.Index)) != 0)
                 {
                     return null; // an unknown field, or one given twice
                 }
 
                 seen |= 1UL << slot.Index;
+                next = slot.Index + 1;
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.Null)
                 {

@@ -16,9 +16,19 @@ internal static class RecordFields
             return t.Fields.Select((f, i) => new Slot(f, i, ranks[f.Name])).ToFrozenDictionary(s => s.Field.Name, StringComparer.Ordinal);
         });
 
+    private static readonly ConditionalWeakTable<ListType, Slot[]> Ordered = [];
+
+    /// <summary>The slots in declaration order (<see cref="Slot.Index"/>).</summary>
+    public static Slot[] InOrder(ListType type) =>
+        Ordered.GetValue(type, t => [.. Of(t).Values.OrderBy(s => s.Index)]);
+
     /// <summary>A declared field and its position.</summary>
     /// <param name="Field">The declaration.</param>
     /// <param name="Index">Its position in the list type.</param>
     /// <param name="Rank">Its position among the field names in ordinal order, the order records keep their fields in.</param>
-    public sealed record Slot(FieldDeclaration Field, int Index, int Rank);
+    public sealed record Slot(FieldDeclaration Field, int Index, int Rank)
+    {
+        /// <summary>The field's name as UTF-8, to match a JSON key without decoding it.</summary>
+        public byte[] Utf8Name { get; } = System.Text.Encoding.UTF8.GetBytes(Field.Name);
+    }
 }
