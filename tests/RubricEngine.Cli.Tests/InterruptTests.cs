@@ -55,8 +55,8 @@ public class InterruptTests
     }
 
     // Standard input left open with nothing more to send: the screener waits in a read that cannot be
-    // cancelled, and the signal must still stop it. 40 dossiers are sent; 32 decisions (two chunks of 16) on
-    // standard output show the screener has taken those and waits for the rest of the third chunk.
+    // cancelled, and the signal must still stop it. 42 dossiers are sent; 40 decisions (ten chunks of 4) on
+    // standard output show the screener has taken those and waits for the rest of the eleventh chunk.
     [Theory]
     [Trait("Category", "Interrupt")]
     [InlineData("INT", "1", 130)]
@@ -72,7 +72,7 @@ public class InterruptTests
         using var process = Start("--default-signal=INT", "screen", "--rubric", "rubrics/gib.rubric", "--dossiers", "-", "--input-format", "yaml", "--format", "jsonl", "--threads", threads);
         var error = process.StandardError.ReadToEndAsync();
         var dossier = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "samples", "gib", "G01-offshore-wind-east-anglia.yaml"));
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 42; i++)
         {
             process.StandardInput.Write("---\n" + dossier.Replace("id: G01-offshore-wind-east-anglia", $"id: G01-{i}", StringComparison.Ordinal));
         }
@@ -81,18 +81,18 @@ public class InterruptTests
         var decided = 0;
         using (var guard = new CancellationTokenSource(HangGuard))
         {
-            while (decided < 32 && await process.StandardOutput.ReadLineAsync(guard.Token) is not null)
+            while (decided < 40 && await process.StandardOutput.ReadLineAsync(guard.Token) is not null)
             {
                 decided++;
             }
         }
 
-        Assert.Equal(32, decided);
+        Assert.Equal(40, decided);
         await SignalAndWaitForExit(process, signal);
 
         Assert.Equal(exitCode, process.ExitCode);
         var stderr = await error;
-        Assert.Matches(@"interrupted: screened 3[2-9], failed 0, skipped 0", stderr);
+        Assert.Matches(@"interrupted: screened 4[0-2], failed 0, skipped 0", stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 

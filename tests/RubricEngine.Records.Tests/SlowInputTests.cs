@@ -7,8 +7,8 @@ namespace RubricEngine.Records.Tests;
 /// <summary>
 /// <c>screen --dossiers - --record</c> fed slowly: what was screened commits within the commit interval even when no
 /// next dossier arrives to trigger it, so a killed screener waiting on a slow pipe loses nothing it decided.
-/// Screening reads its input in chunks of 16 dossiers, so of 40 dossiers written, the first two chunks (32) are
-/// screened while the last 8 wait in the unfinished chunk: the 32 must be committed, by the timer alone.
+/// Streamed screening reads its input in chunks of 4 dossiers, so of 42 dossiers written, the first ten chunks (40) are
+/// screened while the last 2 wait in the unfinished chunk: the 40 must be committed, by the timer alone.
 /// </summary>
 public partial class SlowInputTests : RemovesItsFolders
 {
@@ -29,17 +29,17 @@ public partial class SlowInputTests : RemovesItsFolders
         {
             var output = screening.StandardOutput.ReadToEndAsync();
             var errors = screening.StandardError.ReadToEndAsync();
-            for (var i = 1; i <= 40; i++)
+            for (var i = 1; i <= 42; i++)
             {
                 await screening.StandardInput.WriteLineAsync(GibLine($"S{i:D2}"));
             }
 
             await screening.StandardInput.FlushAsync();
 
-            // Standard input stays open and silent: the screened 32 must commit on the timer alone (hang guard 60 s).
+            // Standard input stays open and silent: the screened 40 must commit on the timer alone (hang guard 60 s).
             var committed = 0L;
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (committed < 32 && DateTime.UtcNow < deadline && !screening.HasExited)
+            while (committed < 40 && DateTime.UtcNow < deadline && !screening.HasExited)
             {
                 await Task.Delay(100);
                 using var store = DecisionStore.Open(target).Value;
@@ -47,13 +47,13 @@ public partial class SlowInputTests : RemovesItsFolders
             }
 
             Assert.False(screening.HasExited, "the screener ended while its input was open");
-            Assert.Equal(32, committed);
+            Assert.Equal(40, committed);
 
-            await screening.StandardInput.WriteLineAsync(GibLine("S41"));
+            await screening.StandardInput.WriteLineAsync(GibLine("S43"));
             screening.StandardInput.Close();
             await screening.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
             Assert.True(screening.ExitCode == 0, await errors);
-            Assert.Equal(41, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal(43, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         }
         finally
         {
@@ -67,7 +67,7 @@ public partial class SlowInputTests : RemovesItsFolders
         Assert.Empty(finished.Verify());
         var done = Assert.Single(finished.Runs());
         Assert.True(done.Finished);
-        Assert.Equal(41, done.Decisions);
+        Assert.Equal(43, done.Decisions);
     }
 
     /// <summary>The shipped GIB sample G01 as one JSON Lines dossier under another id (its flags and ratings, no evidence).</summary>
