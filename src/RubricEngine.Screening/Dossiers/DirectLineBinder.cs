@@ -197,15 +197,20 @@ internal sealed class DirectLineBinder(DossierSchema schema)
             return null;
         }
 
-        var value = ValueTyper.Plain(text, type) ?? Typed(text, quoted, type, name, _units);
+        var value = Typed(text, quoted, type, name, _units);
         return RangeCheck.Holds(value, range) ? value : null;
     }
 
-    /// <summary>The general typing of the tree binder, kept only when it reports nothing.</summary>
+    /// <summary>The tree binder's typing, kept only when it reports nothing; a plain number needs no diagnostics bag.</summary>
     private static Value? Typed(string text, bool quoted, DataType type, ValueName name, UnitScope units)
     {
+        if (ValueTyper.Plain(text, type) is { } plain)
+        {
+            return plain;
+        }
+
         var diagnostics = new DiagnosticBag();
-        var value = ValueTyper.Type(new RawScalar(text, quoted, SourceSpan.None), type, name, units, diagnostics);
+        var value = ValueTyper.TypeInGeneral(new RawScalar(text, quoted, SourceSpan.None), type, name.Text, units, diagnostics);
         return diagnostics.Count == 0 ? value : null;
     }
 

@@ -33,7 +33,8 @@ internal static class ValueTyper
         return null;
     }
 
-    private static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, UnitScope units, DiagnosticBag diagnostics)
+    /// <summary>Any text for any type, reporting what it cannot type; <see cref="Type"/> tries <see cref="Plain"/> first.</summary>
+    internal static Value? TypeInGeneral(RawScalar scalar, DataType type, string name, UnitScope units, DiagnosticBag diagnostics)
     {
         var text = scalar.Text!.Trim();
         if (type is DecimalType or IntegerType or QuantityType && !IsReadableNumber(scalar, text, name, diagnostics))
