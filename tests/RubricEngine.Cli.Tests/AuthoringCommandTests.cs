@@ -26,7 +26,7 @@ public class AuthoringCommandTests
         var path = CliRunner.TempPath("impact.html");
         var (exit, _, error) = CliRunner.Run("impact", "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric", "--dossiers", "samples/yeda", "--format", "html", "--lang", "zh", "--out", path);
         Assert.Equal(0, exit);
-        Assert.Contains("impact: 21 dossiers, 19 changed", error, StringComparison.Ordinal);
+        Assert.Contains("修订影响：21 份材料，其中 19 份有变化", error, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"zh\">", File.ReadAllText(path), StringComparison.Ordinal);
     }
 

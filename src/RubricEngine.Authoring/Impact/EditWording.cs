@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RubricEngine.Authoring.Diff;
 
 namespace RubricEngine.Authoring.Impact;
@@ -7,7 +8,7 @@ namespace RubricEngine.Authoring.Impact;
 /// threshold...) are translated; the rubric's own wording (names, conditions, numbers with units) stays as
 /// the rubric wrote it. The element and aspect words follow the explanations' Chinese terms (门槛条件, 标准, 等级).
 /// </summary>
-internal static class EditWording
+internal static partial class EditWording
 {
     private static readonly Dictionary<string, string> ChineseWords = new(StringComparer.Ordinal)
     {
@@ -27,13 +28,45 @@ internal static class EditWording
     /// <summary>The edit as one line in <paramref name="language"/> ("en" or "zh").</summary>
     public static string Describe(RubricEdit edit, string language) => language == "zh" ? Chinese(edit) : edit.Summary;
 
+    // What the diff writes where a rubric has nothing to write (Wording): the program's words, not the rubric's.
+    private static readonly Dictionary<string, string> ChineseAbsences = new(StringComparer.Ordinal)
+    {
+        ["(none)"] = "（无）", ["(open)"] = "（不限）", ["(every indicator scored)"] = "（全部指标计分）",
+        ["(every gate)"] = "（全部门槛条件）", ["(without gates)"] = "（不含门槛条件）",
+    };
+
     private static string Chinese(RubricEdit edit) => edit.Kind switch
     {
-        EditKind.Added => $"新增{Word(edit.Element)} {edit.Name}：{edit.New}",
-        EditKind.Removed => $"删除{Word(edit.Element)} {edit.Name}：{edit.Old}",
-        _ => $"修改{Word(edit.Element)} {edit.Name} 的{Word(edit.Aspect)}：{edit.Old} -> {edit.New}",
+        EditKind.Added => $"新增{Word(edit.Element)} {edit.Name}：{ChineseWording(edit.New)}",
+        EditKind.Removed => $"删除{Word(edit.Element)} {edit.Name}：{ChineseWording(edit.Old)}",
+        _ => $"修改{Word(edit.Element)} {edit.Name} 的{Word(edit.Aspect)}：{ChineseWording(edit.Old)} -> {ChineseWording(edit.New)}",
     };
+
+    /// <summary>
+    /// The rubric's wording as a Chinese reader reads it: a text in several languages (<c>en "Wind" zh "风电"</c>)
+    /// by its Chinese text alone, as the explanations show it; one without Chinese as written; an absence in Chinese.
+    /// </summary>
+    private static string ChineseWording(string? wording)
+    {
+        if (wording is null)
+        {
+            return string.Empty;
+        }
+
+        if (ChineseAbsences.TryGetValue(wording, out var absence))
+        {
+            return absence;
+        }
+
+        var texts = LanguageTexts().Match(wording);
+        var chinese = texts.Success ? texts.Groups["language"].Captures.ToList().FindIndex(c => c.Value == "zh") : -1;
+        return chinese >= 0 ? texts.Groups["text"].Captures[chinese].Value : wording;
+    }
 
     // An aspect we have no word for is a term of the rubric language, shown as written.
     private static string Word(string term) => ChineseWords.GetValueOrDefault(term, term);
+
+    // A text in languages as the diff words it (Wording.Text): each language tag and its quoted text.
+    [GeneratedRegex(@"^(?:(?<language>[a-z]{2,3}(?:-[A-Za-z0-9]+)*) (?<text>""(?:[^""\\]|\\.)*"") ?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTexts();
 }

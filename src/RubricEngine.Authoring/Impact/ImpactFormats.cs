@@ -53,6 +53,13 @@ public static class ImpactFormats
         return text.ToString();
     }
 
+    /// <summary>The line the command writes on standard error after the report: how many dossiers, how many changed.</summary>
+    public static string SummaryLine(ImpactReport report, string language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return string.Format(CultureInfo.InvariantCulture, ImpactWords.For(language).SummaryLine, report.Dossiers, report.Changes.Count);
+    }
+
     /// <summary>An edit number, with the edits it could not be applied without: <c>2 (with 1)</c>.</summary>
     private static string Cause(ImpactReport report, int edit)
     {

@@ -70,7 +70,7 @@ internal static class ImpactCommand
             File.WriteAllText(output, text);
         }
 
-        console.Error.WriteLine($"impact: {report.Dossiers} dossiers, {report.Changes.Count} changed");
+        console.Error.WriteLine(ImpactFormats.SummaryLine(report, language));
         return ExitCodes.Success;
     }
 }

@@ -22,12 +22,19 @@ internal sealed partial class AllowedTokens
 
     public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 
-    public static AllowedTokens For(string rubricPath, IEnumerable<string> dossierFiles)
+    public static AllowedTokens For(string rubricPath, IEnumerable<string> dossierFiles) => For([rubricPath], dossierFiles);
+
+    /// <summary>The tokens of several rubrics (the versions an impact report compares) over the same dossiers.</summary>
+    public static AllowedTokens For(IEnumerable<string> rubricPaths, IEnumerable<string> dossierFiles)
     {
         var allowed = new AllowedTokens();
-        var loaded = RubricLoader.LoadFile(Path.Combine(CliRunner.RepositoryRoot, rubricPath));
-        var rubric = loaded.Value ?? throw new InvalidOperationException($"{rubricPath} does not load.");
-        allowed.AddRubric(rubric);
+        foreach (var rubricPath in rubricPaths)
+        {
+            var loaded = RubricLoader.LoadFile(Path.Combine(CliRunner.RepositoryRoot, rubricPath));
+            allowed.AddRubric(loaded.Value ?? throw new InvalidOperationException($"{rubricPath} does not load."));
+            allowed.AddPhrase(rubricPath);
+        }
+
         foreach (var file in dossierFiles)
         {
             allowed.AddDossier(Path.Combine(CliRunner.RepositoryRoot, file));
@@ -43,6 +50,32 @@ internal sealed partial class AllowedTokens
     {
         using var document = JsonDocument.Parse(decisionsJson);
         Collect(document.RootElement);
+    }
+
+    /// <summary>
+    /// The wording of the edits of an impact JSON as the rubric language writes them (names, conditions,
+    /// thresholds), and the dossiers' locations (file paths). A text edit's wording (<c>en "..." zh "..."</c>) is
+    /// not taken: a Chinese report shows its Chinese text, whose words the rubric's labels already allow.
+    /// </summary>
+    public void AddEdits(string impactJson)
+    {
+        using var document = JsonDocument.Parse(impactJson);
+        foreach (var edit in document.RootElement.GetProperty("edits").EnumerateArray())
+        {
+            Words.Add(edit.GetProperty("name").GetString()!);
+            foreach (var side in new[] { "old", "new" })
+            {
+                if (edit.TryGetProperty(side, out var wording) && wording.GetString() is { } text && !LanguageTexts().IsMatch(text))
+                {
+                    AddPhrase(text);
+                }
+            }
+        }
+
+        foreach (var change in document.RootElement.GetProperty("changes").EnumerateArray())
+        {
+            AddPhrase(change.GetProperty("location").GetString()!);
+        }
     }
 
     /// <summary>
@@ -184,6 +217,10 @@ internal sealed partial class AllowedTokens
 
     [GeneratedRegex(@"\ben\s+""(?:[^""\\]|\\.)*""", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishText();
+
+    // A text in languages as a diff words it: en "Wind" zh "风电".
+    [GeneratedRegex(@"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)* ""(?:[^""\\]|\\.)*"" ?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTexts();
 
     [GeneratedRegex(@"""(?<text>(?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]
     private static partial Regex StringLiteral();

@@ -56,6 +56,50 @@ public class ChineseOutputScanTests
             }
         }
 
+        AssertNoFindings(outputs, allowed);
+    }
+
+    public static TheoryData<string, string, string> Revisions() => new()
+    {
+        { "rubrics/yeda.rubric", "samples/revisions/yeda-0.2.rubric", "samples/yeda" },
+        { "samples/revisions/yeda-0.2.rubric", "rubrics/yeda.yaml", "samples/yeda" },
+    };
+
+    /// <summary>
+    /// <c>rubric impact --lang zh</c>: its table, its HTML report and its line on standard error. (<c>rubric diff</c>
+    /// has no <c>--lang</c>: it prints the rubric language's own wording.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Revisions))]
+    public void ImpactOfARevision_InChinese_HasNoUntranslatedEnglish(string old, string @new, string samples)
+    {
+        var files = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, samples)).Select(f => Path.GetRelativePath(CliRunner.RepositoryRoot, f)).ToList();
+        var allowed = AllowedTokens.For([old, @new], files);
+        foreach (var rubric in new[] { old, @new })
+        {
+            var json = CliRunner.Run("screen", "--rubric", rubric, "--dossiers", samples, "--format", "json");
+            Assert.True(json.Exit == 0, json.Error);
+            allowed.AddConditions(json.Out);
+        }
+
+        var impact = CliRunner.Run("impact", old, @new, "--dossiers", samples, "--format", "json");
+        Assert.True(impact.Exit == 0, impact.Error);
+        allowed.AddEdits(impact.Out);
+
+        var outputs = new List<(string What, string Text, bool Html)>();
+        foreach (var format in new[] { "table", "html" })
+        {
+            var run = CliRunner.Run("impact", old, @new, "--dossiers", samples, "--lang", "zh", "--format", format);
+            Assert.True(run.Exit == 0, run.Error);
+            outputs.Add(($"impact {format}", run.Out, format == "html"));
+            outputs.Add(($"impact {format} stderr", run.Error, false));
+        }
+
+        AssertNoFindings(outputs, allowed);
+    }
+
+    private static void AssertNoFindings(List<(string What, string Text, bool Html)> outputs, AllowedTokens allowed)
+    {
         // One line per untranslated word, with the first place it was seen.
         var findings = outputs
             .SelectMany(o => EnglishScanner.Untranslated(WithoutDiagnostics(o.Text), allowed, o.Html).Select(f => (f.Word, Where: $"{o.What}: {f.Line}")))
