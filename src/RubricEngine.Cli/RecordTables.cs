@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RubricEngine.Cli.Output;
 
 namespace RubricEngine.Cli;
 
@@ -33,8 +34,10 @@ internal static class RecordTables
 
     private static void WriteTable(TextWriter output, IReadOnlyList<string> headers, List<IReadOnlyList<string?>> rows)
     {
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => Cell(r[i]).Length))).ToArray();
-        string Line(IEnumerable<string?> cells) => string.Join("  ", cells.Select((c, i) => Cell(c).PadRight(widths[i]))).TrimEnd();
+        // Columns are sized in terminal cells: a Chinese header or label takes two per character.
+        var widths = headers.Select((h, i) => Math.Max(CellWidth.Of(h), rows.Count == 0 ? 0 : rows.Max(r => CellWidth.Of(Cell(r[i]))))).ToArray();
+        string Padded(string text, int width) => text + new string(' ', Math.Max(0, width - CellWidth.Of(text)));
+        string Line(IEnumerable<string?> cells) => string.Join("  ", cells.Select((c, i) => Padded(Cell(c), widths[i]))).TrimEnd();
         output.Write(Line(headers) + "\n");
         output.Write(Line(widths.Select(w => new string('-', w))) + "\n");
         foreach (var row in rows)

@@ -53,8 +53,8 @@ internal sealed class ScreenRecording : IDisposable
         }
 
         var cohort = screener.Rubric.IsCohortRubric;
-        console.Note($"resuming run {resumed.Value!.RunId}: {resumed.Value.AlreadyCommitted} dossiers already recorded"
-            + (cohort ? "; a cohort is screened whole, and the recorded ones must decide as before" : string.Empty));
+        var words = RecordWords.For(request.Language);
+        console.Note(RecordsCommand.Format(words.ResumingRun, resumed.Value!.RunId, resumed.Value.AlreadyCommitted) + (cohort ? words.CohortResumed : string.Empty));
         return new ScreenRecording(store, resumed.Value, cohort);
     }
 
@@ -90,10 +90,10 @@ internal sealed class ScreenRecording : IDisposable
         }
     }
 
-    public void Complete(ScreeningEnvelope envelope, CliConsole console)
+    public void Complete(ScreeningEnvelope envelope, CliConsole console, string language)
     {
         _recorder.Complete(envelope);
-        console.Note($"recorded run {_recorder.RunId} in {_store.Display}");
+        console.Note(RecordsCommand.Format(RecordWords.For(language).RecordedRun, _recorder.RunId, _store.Display));
     }
 
     public void Dispose()

@@ -114,11 +114,28 @@ public static class ExplanationRenderer
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(decision);
-        var labels = new Labels(UiText.For(language) ?? UiText.English);
-        var outcome = ExplanationData.OutcomeTitle(rubric, decision.Outcome, labels);
-        var reason = ReasonText.Localize(decision.Reason, labels, c => labels.Of(rubric.Criterion(c)?.Title, c), o => ExplanationData.OutcomeTitle(rubric, o, labels));
-        var score = decision.Score is null ? "-" : Numbers.Readable(decision.Score.Value, Numbers.PrecisionOf(rubric)) ?? "-";
+        var (outcome, reason) = OutcomeAndReason(rubric, decision.Outcome, decision.Reason, language);
+        var score = decision.Score is null ? "-" : ScoreText(rubric, decision.Score.Value);
         return (outcome, reason, score);
+    }
+
+    /// <summary>A score as people read it: through the one number formatter at the rubric's display precision.</summary>
+    public static string ScoreText(Rubric rubric, decimal? score)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        return Numbers.Readable(score, Numbers.PrecisionOf(rubric)) ?? "-";
+    }
+
+    /// <summary>
+    /// An outcome's label and a decision's reason as a sentence, in the language, from the words a decision stores
+    /// (<c>fundable</c>, <c>tier 'fundable' is met</c>): for listings of recorded decisions.
+    /// </summary>
+    public static (string Outcome, string Reason) OutcomeAndReason(Rubric rubric, string outcome, string reason, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        var labels = new Labels(UiText.For(language) ?? UiText.English);
+        return (ExplanationData.OutcomeTitle(rubric, outcome, labels),
+            ReasonText.Localize(reason, labels, c => labels.Of(rubric.Criterion(c)?.Title, c), o => ExplanationData.OutcomeTitle(rubric, o, labels)));
     }
 
     /// <summary>The column headers of the ranked table in the language: rank, dossier, outcome, score, why.</summary>

@@ -31,18 +31,24 @@ internal static class RecordsCommand
         return opened.Succeeded ? opened.Value : null;
     }
 
+    /// <summary>Fills a composite format of <see cref="RecordWords"/> invariantly.</summary>
+    public static string Format(string format, params object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
     private static Command Verify(CliConsole console)
     {
         var store = StoreArgument();
-        var command = new Command("verify", "Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.") { store };
+        var language = LanguageOption.Create();
+        var command = new Command("verify", "Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.") { store, language };
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(store)!;
+            var words = RecordWords.For(parsed.GetValue(language));
             if (DecisionStore.IsExport(target))
             {
                 var exported = DecisionStore.VerifyExport(target);
                 console.Report(exported);
-                console.Note(exported.IsEmpty ? $"{target}: exported run verified" : $"{target}: {exported.Length} findings");
+                console.Note(exported.IsEmpty ? Format(words.ExportVerified, target) : Format(words.Findings, target, exported.Length));
                 return exported.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
             }
 
@@ -54,7 +60,7 @@ internal static class RecordsCommand
 
             var findings = opened.Verify();
             console.Report(findings);
-            console.Note(findings.IsEmpty ? $"{opened.Display}: chain and contents verified" : $"{opened.Display}: {findings.Length} findings");
+            console.Note(findings.IsEmpty ? Format(words.StoreVerified, opened.Display) : Format(words.Findings, opened.Display, findings.Length));
             return findings.IsEmpty ? ExitCodes.Success : ExitCodes.InputErrors;
         });
         return command;
@@ -65,7 +71,8 @@ internal static class RecordsCommand
         var store = StoreArgument();
         var run = new Option<string>("--run") { Description = "The run to export.", Required = true };
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
-        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, output };
+        var language = LanguageOption.Create();
+        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, output, language };
         command.SetAction(parsed =>
         {
             using var opened = OpenExisting(console, parsed.GetValue(store)!);
@@ -90,7 +97,7 @@ internal static class RecordsCommand
             }
 
             File.Move(temporary, path, overwrite: true);
-            console.Note($"exported run {parsed.GetValue(run)} to {path}");
+            console.Note(Format(RecordWords.For(parsed.GetValue(language)).Exported, parsed.GetValue(run), path));
             return ExitCodes.Success;
         });
         return command;

@@ -16,9 +16,13 @@ internal static class RecordsListCommand
         var run = new Option<string?>("--run") { Description = "List this run's records instead of the runs." };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(RecordTables.Formats);
-        var command = new Command("list", "List the runs of a store, or the records of one run.") { store, run, format };
+        var language = LanguageOption.Create();
+        var command = new Command("list", "List the runs of a store, or the records of one run.") { store, run, format, language };
         command.SetAction(parsed =>
         {
+            var chosen = parsed.GetValue(format)!;
+            // A table is read by a person, in the language asked for; JSON and CSV are data and stay as stored.
+            var words = RecordWords.For(chosen == "table" ? parsed.GetValue(language) : "en");
             using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
             if (opened is null)
             {
@@ -27,8 +31,8 @@ internal static class RecordsListCommand
 
             if (parsed.GetValue(run) is not { } runId)
             {
-                RecordTables.Write(console.Out, parsed.GetValue(format)!, ["run", "first_record", "started", "rubric", "decisions", "errors", "status"],
-                    opened.Runs().Select(r => new[] { r.RunId, RecordTables.Number(r.FirstRecord), r.Started, r.Rubric, RecordTables.Number(r.Decisions), RecordTables.Number(r.Errors), r.Finished ? "finished" : "unfinished" }));
+                RecordTables.Write(console.Out, chosen, words.RunHeaders,
+                    opened.Runs().Select(r => new[] { r.RunId, RecordTables.Number(r.FirstRecord), r.Started, r.Rubric, RecordTables.Number(r.Decisions), RecordTables.Number(r.Errors), r.Finished ? words.Finished : words.Unfinished }));
                 return ExitCodes.Success;
             }
 
@@ -39,7 +43,8 @@ internal static class RecordsListCommand
                 return ExitCodes.InputErrors;
             }
 
-            RecordTables.Write(console.Out, parsed.GetValue(format)!, ["record", "kind", "dossier", "outcome", "score", "detail"], records.Select(Row));
+            var rows = new RecordRows(opened, words, chosen == "table" ? parsed.GetValue(language)! : "en", forPeople: chosen == "table");
+            RecordTables.Write(console.Out, chosen, words.RecordHeaders, records.Select(rows.Row));
             return ExitCodes.Success;
         });
         return command;
@@ -71,7 +76,7 @@ internal static class RecordsListCommand
             return parsed.GetValue(format) switch
             {
                 "json" => Print(console, Indented(record.Payload)),
-                "table" => Print(console, null, () => RecordTables.Write(console.Out, "table", ["field", "value"], Fields(record))),
+                "table" => Print(console, null, () => RecordTables.Write(console.Out, "table", RecordWords.For(parsed.GetValue(language)).FieldHeaders, Fields(record, RecordWords.For(parsed.GetValue(language))))),
                 var explanation => Explain(console, opened, record, explanation!, parsed.GetValue(language)!),
             };
         });
@@ -90,7 +95,7 @@ internal static class RecordsListCommand
         var (rubric, decision, dossier) = replayed.Value!;
         if (DecisionJson.Serialize(decision, indented: false) != record.Payload)
         {
-            console.Note($"{store.Display}: warning: record {record.Id} re-screens to a different decision; run 'rubric replay' for the difference");
+            console.Note(RecordsCommand.Format(RecordWords.For(language).RescreensDifferently, store.Display, record.Id));
         }
 
         var kind = format switch { "html" => ExplanationFormat.Html, "txt" => ExplanationFormat.Text, _ => ExplanationFormat.Markdown };
@@ -110,27 +115,13 @@ internal static class RecordsListCommand
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<string?[]> Fields(RecordEntry r) =>
-    [
-        ["record", RecordTables.Number(r.Id)], ["kind", r.Kind], ["run", r.RunId], ["dossier", r.DossierId], ["source", r.Source],
-        ["rubric_content", r.RubricHash], ["dossier_content", r.DossierHash], ["engine", r.Engine], ["program_version", r.ProgramVersion],
-        ["hash", r.Hash], ["payload", r.Payload],
-    ];
-
-    private static string?[] Row(RecordEntry r)
-    {
-        using var json = JsonDocument.Parse(r.Payload);
-        var root = json.RootElement;
-        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        string? Number(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetRawText() : null;
-        var score = root.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Object && s.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number
-            ? v.GetRawText() : null;
-        var detail = r.Kind == "error" && root.TryGetProperty("diagnostics", out var d) ? string.Join("; ", d.EnumerateArray().Select(e => e.GetString()))
-            : r.Kind == "decision" ? Text("reason")
-            : r.Kind == "run-end" ? $"screened {Number("screened")}, failed {Number("failed")}, skipped {Number("skipped")}"
-            : $"{(root.TryGetProperty("resumed", out var resumed) && resumed.ValueKind == JsonValueKind.True ? "resumed" : "started")} by {Text("user")}@{Text("host")} at {Text("at")}, engine {Text("engine")}";
-        return [RecordTables.Number(r.Id), r.Kind, r.DossierId, Text("outcome"), score, detail];
-    }
+    private static IEnumerable<string?[]> Fields(RecordEntry r, RecordWords words) =>
+        new (string Name, string? Value)[]
+        {
+            ("record", RecordTables.Number(r.Id)), ("kind", words.Kind(r.Kind)), ("run", r.RunId), ("dossier", r.DossierId), ("source", r.Source),
+            ("rubric_content", r.RubricHash), ("dossier_content", r.DossierHash), ("engine", r.Engine), ("program_version", r.ProgramVersion),
+            ("hash", r.Hash), ("payload", r.Payload),
+        }.Select(f => new[] { words.Field(f.Name), f.Value });
 
     private static string Indented(string json)
     {

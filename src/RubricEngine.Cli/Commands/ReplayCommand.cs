@@ -14,9 +14,10 @@ internal static class ReplayCommand
         var store = RecordsCommand.StoreArgument();
         var run = new Option<string?>("--run") { Description = "Replay only this run." };
         var dossier = new Option<string?>("--dossier") { Description = "Replay only this dossier's decisions." };
+        var language = LanguageOption.Create();
         var command = new Command("replay", "Re-screen recorded decisions from the stored rubric and dossiers and compare them byte for byte.")
         {
-            store, run, dossier,
+            store, run, dossier, language,
         };
         command.SetAction(parsed =>
         {
@@ -35,7 +36,7 @@ internal static class ReplayCommand
 
             var report = replayed.Value!;
             console.Report(report.Findings);
-            console.Out.WriteLine($"replayed {report.Replayed} decisions: {report.Identical} byte-identical, {report.Replayed - report.Identical} different");
+            console.Out.WriteLine(RecordsCommand.Format(RecordWords.For(parsed.GetValue(language)).Replayed, report.Replayed, report.Identical, report.Replayed - report.Identical));
             return report.AllIdentical ? ExitCodes.Success : ExitCodes.InputErrors;
         });
         return command;

@@ -117,7 +117,7 @@ internal static class ScreenCommand
         }
 
         var envelope = new ScreeningEnvelope(screener.Identity, tally.Summary, started, DateTimeOffset.UtcNow, screener.WorkerThreads, screener.Options.Engine);
-        recording?.Complete(envelope, console);
+        recording?.Complete(envelope, console, request.Language);
         Finish(console, request, tally, envelope);
         return tally.Summary.Failed > 0 || tally.Summary.Screened == 0 ? ExitCodes.InputErrors : ExitCodes.Success;
     }

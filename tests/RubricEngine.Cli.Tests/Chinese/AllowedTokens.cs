@@ -92,6 +92,9 @@ internal sealed partial class AllowedTokens
 
     private Regex? _pattern;
 
+    /// <summary>A phrase an output shows as data, as it stands (a path, an id, a host name).</summary>
+    public void AddData(string phrase) => AddPhrase(phrase);
+
     private void AddPhrase(string phrase)
     {
         // Only text with Latin letters matters; a bare number or a Chinese cell would blank digits of hashes.
