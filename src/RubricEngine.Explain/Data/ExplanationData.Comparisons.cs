@@ -10,8 +10,8 @@ namespace RubricEngine.Explain.Data;
 /// <summary>
 /// Every comparison of a criterion with a threshold, in full: the value as given with its unit and evidence, the
 /// value in the threshold's unit with the exact conversion factor, the operator and threshold as the rubric wrote
-/// them, the result from the trace, and for an unknown value its reason; for values that disagree, every
-/// candidate with its evidence, the conflict policy applied, and which values it set aside.
+/// them, the result from the trace, and for an unknown value its reason; for several values, the decision's account
+/// of them (<see cref="Conflict(string)"/>).
 /// </summary>
 internal sealed partial class ExplanationData
 {
@@ -24,12 +24,20 @@ internal sealed partial class ExplanationData
         }
 
         var step = CriterionStep(result.Name);
-        var comparisons = ExprWalker.Descendants(condition).OfType<BinaryExpr>()
+        return ScriptData.Array(ComparedTerms(condition), c => Comparison(result, step, c.Expr, c.Turned));
+    }
+
+    /// <summary>The comparisons of an input or derived value with a constant in a condition, turned constant-right.</summary>
+    private static List<(BinaryExpr Expr, (Expr Term, LiteralExpr Constant, BinaryOperator Operator) Turned)> ComparedTerms(Expr condition) =>
+        [.. ExprWalker.Descendants(condition).OfType<BinaryExpr>()
             .Select(b => (Expr: b, Turned: b.WithConstantOnRight()))
             .Where(c => c.Turned is { Term: ReferenceExpr { Kind: SymbolKind.Input or SymbolKind.Derived } })
-            .ToList();
-        return ScriptData.Array(comparisons, c => Comparison(result, step, c.Expr, c.Turned!.Value));
-    }
+            .Select(c => (c.Expr, c.Turned!.Value))];
+
+    /// <summary>The names compared with a constant by the criteria shown in full: their conflicts are shown there.</summary>
+    private HashSet<string> ComparedNames() =>
+        [.. AppliedCriteria().Select(c => rubric.Criterion(c.Name)?.Condition).OfType<Expr>()
+            .SelectMany(ComparedTerms).Select(c => ((ReferenceExpr)c.Turned.Term).Name)];
 
     private ScriptObject Comparison(CriterionResult result, TraceStep? step, BinaryExpr expr, (Expr Term, LiteralExpr Constant, BinaryOperator Operator) turned)
     {
@@ -52,7 +60,7 @@ internal sealed partial class ExplanationData
             ("result_label", traced is null ? labels.Words.NotEvaluated : labels.Words.Verdict(traced.Result)),
             ("reason", used?.Status is null ? null
                 : labels.Words.Reason(used.Status) + (gap?.Detail is { } detail ? labels.Words.Colon + Localized(detail) : "")),
-            ("conflict", Conflict(name, used)));
+            ("conflict", Conflict(name)));
     }
 
     /// <summary>The value in the threshold's unit and the factor (<c>1 kgCO2e/kWh = 1000 gCO2e/kWh</c>), when the units differ.</summary>
@@ -77,57 +85,27 @@ internal sealed partial class ExplanationData
         }
     }
 
-    /// <summary>The candidates of an input the dossier gives several values for, the policy, and what it kept and set aside; null for one value.</summary>
-    private ScriptObject? Conflict(string name, UsedValue? used)
-    {
-        var values = dossier?.ValuesOf(name) ?? [];
-        var input = rubric.Input(name);
-        if (values.Count < 2 || input is null)
-        {
-            return null;
-        }
-
-        var kept = used?.Value;
-        // A value failing the input's evidence requirements is set aside before any policy step; say which it failed.
-        var failed = values.Select(v => dossier is null ? null : Screening.Evaluation.EvidenceChecks.FirstFailing(input.Requirements, v.EvidenceIds, dossier)).ToList();
-        var admissible = failed.Count(f => f is null);
-        var policy = admissible == 1 && kept is not null && !input.Requirements.IsEmpty
-            ? labels.Words.KeptByRequirements
-            : input.ConflictSteps.IsEmpty
-                ? labels.Words.NoPolicy
-                : string.Join(labels.Words.ThenStep, input.ConflictSteps.Select(s => labels.Words.PolicySteps.GetValueOrDefault(s.Kind, s.Kind.ToString())));
-        return ScriptData.Object(
-            ("policy", policy),
-            ("resolved", kept is not null),
-            ("candidates", ScriptData.Array(values.Select((v, i) => (Value: v, Failed: failed[i])), c => ScriptData.Object(
-                ("value", Numbers.ReadableValue(c.Value.Value.ToDisplayString(), _precision)),
-                ("evidence", ScriptData.Array(c.Value.EvidenceIds, EvidenceLine)),
-                ("kept", kept is not null && c.Value.Value.ToDisplayString() == kept),
-                ("set_aside", kept is not null && c.Value.Value.ToDisplayString() != kept),
-                ("inadmissible", c.Failed is null ? null : labels.Words.Inadmissible.GetValueOrDefault(c.Failed.Check.Test))))));
-    }
-
     /// <summary>An evidence item as one line: id, document, page, who verified it (or self-declared).</summary>
-    private string EvidenceLine(string id)
-    {
-        var item = dossier?.EvidenceById(id);
-        if (item is null)
-        {
-            return id;
-        }
+    private string EvidenceLine(string id) => dossier?.EvidenceById(id) is { } item
+        ? EvidenceLine(id, item.Document, item.Page, item.IsVerified, item.VerifiedBy)
+        : id;
 
+    /// <summary>The line, with <paramref name="details"/> (a candidate's method and date) after the verifier.</summary>
+    private string EvidenceLine(string id, string? document, string? page, bool verified, string? verifier, params string?[] details)
+    {
         var parts = new List<string> { id };
-        if (item.Document is { } document)
+        if (document is not null)
         {
             parts.Add(document);
         }
 
-        if (item.Page is { } page)
+        if (page is not null)
         {
             parts.Add(Format(labels.Words.Page, page));
         }
 
-        parts.Add(item.IsVerified ? Format(labels.Words.VerifiedBy, item.VerifiedBy) : labels.Words.SelfDeclared);
+        parts.Add(verified ? Format(labels.Words.VerifiedBy, verifier) : labels.Words.SelfDeclared);
+        parts.AddRange(details.OfType<string>());
         return string.Join(labels.Words.Separator, parts);
     }
 

@@ -39,6 +39,7 @@ internal sealed partial class ExplanationData(Rubric rubric, Decision decision, 
         ("not_applicable", ScriptData.Array(NotApplicable(), NotApplicableCriterion)),
         ("missing", ScriptData.Array(decision.Missing, Missing)),
         ("other_unknown", ScriptData.Array(decision.Unknown.Where(u => !decision.Missing.Contains(u)), Missing)),
+        ("conflicts", UnshownConflicts(ComparedNames())),
         ("evidence", Evidence()),
         ("trace", ScriptData.Array(decision.Trace, Step)));
 

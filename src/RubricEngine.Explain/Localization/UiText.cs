@@ -96,20 +96,8 @@ internal sealed record UiText(
     /// <inheritdoc cref="Page"/>
     public string SelfDeclared { get; init; } = "";
 
-    /// <summary>Why a value was set aside before any conflict policy: the evidence requirement it fails, by test.</summary>
-    public IReadOnlyDictionary<Model.Rubrics.EvidenceTest, string> Inadmissible { get; init; } = new Dictionary<Model.Rubrics.EvidenceTest, string>();
-
-    /// <summary>A conflict policy's steps (<c>when conflicting ...</c>, or the one step of a named policy), by kind, and the word that joins them.</summary>
-    public IReadOnlyDictionary<Model.Rubrics.ConflictStepKind, string> PolicySteps { get; init; } = new Dictionary<Model.Rubrics.ConflictStepKind, string>();
-
-    /// <inheritdoc cref="PolicySteps"/>
-    public string ThenStep { get; init; } = "";
-
-    /// <summary>The policy line when the input's evidence requirements left a single admissible value.</summary>
-    public string KeptByRequirements { get; init; } = "";
-
-    /// <summary>The policy line of an input that declares no conflict policy.</summary>
-    public string NoPolicy { get; init; } = "";
+    /// <summary>The words for an input given several values: policy, steps, candidates.</summary>
+    public ConflictText Conflicts { get; init; } = ConflictText.English;
 
     /// <summary>
     /// The words for the kinds of trace steps (the part of a rule name before its colon), by kind; empty for
@@ -151,25 +139,7 @@ internal sealed record UiText(
         OnlyServesNotApplicable = "only serves criteria that do not apply",
         FromDate = "from {0}",
         UntilDate = "until {0}",
-        KeptByRequirements = "only one value meets the input's evidence requirements",
-        ThenStep = ", then ",
-        PolicySteps = new Dictionary<Model.Rubrics.ConflictStepKind, string>
-        {
-            [Model.Rubrics.ConflictStepKind.PreferMethod] = "prefer the prescribed methodology",
-            [Model.Rubrics.ConflictStepKind.PreferVerified] = "prefer verified evidence",
-            [Model.Rubrics.ConflictStepKind.PreferLatest] = "prefer the latest evidence",
-            [Model.Rubrics.ConflictStepKind.PreferLowest] = "take the lowest value",
-            [Model.Rubrics.ConflictStepKind.PreferHighest] = "take the highest value",
-            [Model.Rubrics.ConflictStepKind.AgreeOnVerdict] = "agree on the verdict",
-        },
-        Inadmissible = new Dictionary<Model.Rubrics.EvidenceTest, string>
-        {
-            [Model.Rubrics.EvidenceTest.Verified] = "not admissible: not third-party verified",
-            [Model.Rubrics.EvidenceTest.VerifiedBy] = "not admissible: not verified by a verifier the rubric names",
-            [Model.Rubrics.EvidenceTest.VerifiedAs] = "not admissible: not of the verification kind required",
-            [Model.Rubrics.EvidenceTest.Method] = "not admissible: not measured by the prescribed methodology",
-        },
-        NoPolicy = "no policy: conflicting values stay unknown",
+        Conflicts = ConflictText.English,
     };
 
     public static UiText Chinese { get; } = new(
@@ -205,25 +175,7 @@ internal sealed record UiText(
         OnlyServesNotApplicable = "仅服务于不适用的标准",
         FromDate = "自 {0} 起",
         UntilDate = "至 {0} 止",
-        KeptByRequirements = "仅一个值符合该输入的证据要求",
-        ThenStep = "，其次",
-        PolicySteps = new Dictionary<Model.Rubrics.ConflictStepKind, string>
-        {
-            [Model.Rubrics.ConflictStepKind.PreferMethod] = "优先采用规定的方法",
-            [Model.Rubrics.ConflictStepKind.PreferVerified] = "优先采用经核实的证据",
-            [Model.Rubrics.ConflictStepKind.PreferLatest] = "优先采用最新的证据",
-            [Model.Rubrics.ConflictStepKind.PreferLowest] = "取最小值",
-            [Model.Rubrics.ConflictStepKind.PreferHighest] = "取最大值",
-            [Model.Rubrics.ConflictStepKind.AgreeOnVerdict] = "以判定结果是否一致为准",
-        },
-        Inadmissible = new Dictionary<Model.Rubrics.EvidenceTest, string>
-        {
-            [Model.Rubrics.EvidenceTest.Verified] = "不可采：未经第三方核实",
-            [Model.Rubrics.EvidenceTest.VerifiedBy] = "不可采：核实方不在评价标准所列之内",
-            [Model.Rubrics.EvidenceTest.VerifiedAs] = "不可采：核实类型不符合要求",
-            [Model.Rubrics.EvidenceTest.Method] = "不可采：未采用规定的方法",
-        },
-        NoPolicy = "无冲突处理规则：相互冲突的值视为未知",
+        Conflicts = ConflictText.Chinese,
         RuleKinds = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["input"] = "输入",

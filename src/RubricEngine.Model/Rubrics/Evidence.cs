@@ -57,6 +57,15 @@ public sealed record EvidenceCheck(EvidenceTest Test, ValueArray<string> Argumen
         _ => "method " + Alternatives(Arguments),
     };
 
+    /// <summary>The stable word of the test as a requirement: <c>verified</c>, <c>verified_by</c>, <c>verified_as</c> or <c>method</c>.</summary>
+    public string RequirementKind => Test switch
+    {
+        EvidenceTest.Verified => "verified",
+        EvidenceTest.VerifiedBy => "verified_by",
+        EvidenceTest.VerifiedAs => "verified_as",
+        _ => "method",
+    };
+
     /// <summary>Quoted texts joined by <c>or</c>.</summary>
     public static string Alternatives(IEnumerable<string> texts) => string.Join(" or ", texts.Select(Values.ValueText.Quote));
 }
@@ -107,6 +116,17 @@ public sealed record ConflictStep(ConflictStepKind Kind, ValueArray<string> Meth
         ConflictStepKind.PreferLowest => "prefer lowest",
         ConflictStepKind.PreferHighest => "prefer highest",
         _ => "agree on verdict",
+    };
+
+    /// <summary>The stable word of the step's kind, as the YAML form writes it: <c>prefer_verified</c>, <c>agree_on_verdict</c>.</summary>
+    public string KindWord => Kind switch
+    {
+        ConflictStepKind.PreferMethod => "prefer_method",
+        ConflictStepKind.PreferVerified => "prefer_verified",
+        ConflictStepKind.PreferLatest => "prefer_latest",
+        ConflictStepKind.PreferLowest => "prefer_lowest",
+        ConflictStepKind.PreferHighest => "prefer_highest",
+        _ => "agree_on_verdict",
     };
 
     /// <summary>The steps of a one-word policy of <see cref="ConflictPolicy"/>.</summary>

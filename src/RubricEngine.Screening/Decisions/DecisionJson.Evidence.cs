@@ -15,6 +15,11 @@ public static partial class DecisionJson
     private static readonly JsonEncodedText KeptName = JsonEncodedText.Encode("kept");
     private static readonly JsonEncodedText LeftName = JsonEncodedText.Encode("left");
     private static readonly JsonEncodedText StepsName = JsonEncodedText.Encode("steps");
+    private static readonly JsonEncodedText AdmissibleName = JsonEncodedText.Encode("admissible");
+    private static readonly JsonEncodedText FailedName = JsonEncodedText.Encode("failed");
+    private static readonly JsonEncodedText RequirementName = JsonEncodedText.Encode("requirement");
+    private static readonly JsonEncodedText SetAsideAtName = JsonEncodedText.Encode("set_aside_at");
+    private static readonly JsonEncodedText OfName = JsonEncodedText.Encode("of");
 
     /// <summary>A criterion's <c>reason</c> and <c>verdicts</c>, after its citation, when it has them.</summary>
     private static void WriteCriterionEvidence(Utf8JsonWriter writer, CriterionResult criterion)
@@ -39,7 +44,7 @@ public static partial class DecisionJson
         }
     }
 
-    /// <summary>The decision's <c>conflicts</c>, after <c>missing</c>, when any input is left in conflict.</summary>
+    /// <summary>The decision's <c>conflicts</c>, after <c>missing</c>, when the dossier gives any input several values.</summary>
     private static void WriteConflicts(Utf8JsonWriter writer, ValueArray<ConflictReport> conflicts)
     {
         if (conflicts.IsEmpty)
@@ -52,12 +57,27 @@ public static partial class DecisionJson
         {
             writer.WriteStartObject();
             writer.WriteString(Names.Input, conflict.Input);
+            writer.WriteString(Names.Outcome, conflict.Outcome);
             writer.WriteStartArray(CandidatesName);
             foreach (var candidate in conflict.Candidates)
             {
                 writer.WriteStartObject();
                 writer.WriteString(Names.Value, candidate.Value);
+                writer.WriteBoolean(AdmissibleName, candidate.Admissible);
+                if (candidate.Failed is { } failed)
+                {
+                    writer.WriteStartObject(FailedName);
+                    writer.WriteString(RequirementName, failed.Requirement);
+                    writer.WriteString(Names.Kind, failed.Kind);
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteBoolean(KeptName, candidate.Kept);
+                if (candidate.SetAsideAt is { } at)
+                {
+                    writer.WriteNumber(SetAsideAtName, at);
+                }
+
                 writer.WriteStartArray(Names.Evidence);
                 foreach (var e in candidate.Evidence)
                 {
@@ -83,7 +103,10 @@ public static partial class DecisionJson
             {
                 writer.WriteStartObject();
                 writer.WriteString(Names.Step, step.Step);
+                writer.WriteString(Names.Kind, step.Kind);
+                writer.WriteNumber(OfName, step.Of);
                 writer.WriteNumber(KeptName, step.Kept);
+                writer.WriteString(Names.Reason, step.Reason);
                 writer.WriteEndObject();
             }
 

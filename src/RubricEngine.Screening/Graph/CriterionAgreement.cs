@@ -63,7 +63,7 @@ internal sealed partial class CriterionNode
                 var evidence = candidate.EvidenceIds.Order(StringComparer.Ordinal).ToValueArray();
                 scope.Set(new NodeResult(result.Node, candidate.Value, [], null)
                 {
-                    Input = resolved with { Value = candidate.Value, EvidenceIds = evidence, Missing = null, Detail = null, Candidates = [], Steps = [], AwaitsVerdicts = false },
+                    Input = resolved with { Value = candidate.Value, EvidenceIds = evidence, Missing = null, Detail = null, Candidates = [], AwaitsVerdicts = false, Resolution = null },
                 });
                 values.Add($"{resolved.Name} = {candidate.Value.ToDisplayString()}");
             }

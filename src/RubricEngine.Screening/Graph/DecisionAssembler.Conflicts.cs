@@ -2,32 +2,38 @@ using System.Globalization;
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Dossiers;
 using RubricEngine.Screening.Decisions;
+using RubricEngine.Screening.Evaluation;
 
 namespace RubricEngine.Screening.Graph;
 
 /// <summary>The evidence side of a decision: conflicts left unresolved and why criteria are undecided.</summary>
 internal static partial class DecisionAssembler
 {
-    /// <summary>Every input left in conflict, in declaration order, with all its values and the steps tried.</summary>
+    /// <summary>Every input the dossier gives several values for, in declaration order, with all its values, what became of each and the steps tried.</summary>
     private static ValueArray<ConflictReport> Conflicts(DeclarationGraph graph, Dossier dossier, ReadOnlySpan<NodeResult?> results)
     {
         List<ConflictReport>? conflicts = null;
         foreach (var node in graph.Inputs)
         {
             var input = Get(results, node).Input!;
-            if (input.Candidates.IsEmpty)
+            if (input.Resolution is not { } resolution)
             {
                 continue;
             }
 
-            var candidates = dossier.ValuesOf(input.Name)
-                .Select(v => new ConflictCandidate(v.Value.ToDisplayString(), input.Candidates.Contains(v), v.EvidenceIds.Select(id => Summary(id, dossier)).ToValueArray()))
-                .ToValueArray();
-            (conflicts ??= []).Add(new ConflictReport(input.Name, candidates, input.Candidates.Count, input.Steps));
+            var candidates = resolution.Candidates.Select(c => Candidate(c, dossier)).ToValueArray();
+            (conflicts ??= []).Add(new ConflictReport(input.Name, resolution.Outcome, candidates, resolution.Candidates.Count(c => c.Kept), resolution.Steps));
         }
 
         return conflicts is null ? [] : conflicts.ToValueArray();
     }
+
+    private static ConflictCandidate Candidate(CandidateFate fate, Dossier dossier) => new(
+        fate.Value.Value.ToDisplayString(),
+        fate.Kept,
+        fate.Value.EvidenceIds.Select(id => Summary(id, dossier)).ToValueArray(),
+        fate.Failed is { } failed ? new FailedRequirement("requires " + failed.Check.RequirementText, failed.Check.RequirementKind) : null,
+        fate.SetAsideAt);
 
     private static EvidenceSummary Summary(string id, Dossier dossier) => dossier.EvidenceById(id) is { } item
         ? new EvidenceSummary(

@@ -111,7 +111,7 @@ public class EvidenceStateTests
         Assert.Equal("met", decision.Verdict("low_e"));
         Assert.Equal("yes", decision.Outcome);
         Assert.Equal("met", decision.Verdict("e_iso"));
-        Assert.Empty(decision.Conflicts);
+        Assert.Equal("resolved", Assert.Single(decision.Conflicts).Outcome);
     }
 
     [Fact]
