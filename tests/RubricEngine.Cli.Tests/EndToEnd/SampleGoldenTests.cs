@@ -18,6 +18,7 @@ public class SampleGoldenTests
         { "gib", "samples/gib/G19-conflicting-ratings.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E05-reservoir-exactly-5wm2.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E07-hydro-conflicting-lca.yaml", null },
+        { "eu-taxonomy", "samples/eu-taxonomy/E08-hydro-unverified-conflict.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E15-phev-2026.yaml", null },
         { "eu-taxonomy", "samples/eu-taxonomy/E18-nzeb-exactly-10.yaml", null },
         { "survey-cohort", "samples/survey-cohort/regions.csv", "Jiangsu" },
