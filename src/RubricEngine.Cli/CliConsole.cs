@@ -11,16 +11,22 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error)
     /// <summary>Standard input, for dossiers piped in with <c>--dossiers -</c>.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The language diagnostics are written in (<c>--lang</c>): <c>en</c> or <c>zh</c>.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>This console, writing diagnostics in <paramref name="language"/>.</summary>
+    public CliConsole WithLanguage(string language) => this with { Language = language };
+
     /// <summary>
     /// Writes diagnostics, one per line, to the error stream. Their messages quote dossier text (ids, values),
     /// so control characters and line breaks are escaped: a dossier can neither drive the terminal nor forge a
-    /// line such as the summary.
+    /// line such as the summary. They are written in <see cref="Language"/>.
     /// </summary>
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            Error.WriteLine(DisplayText.Escape(diagnostic.ToString()));
+            Error.WriteLine(DisplayText.Escape(diagnostic.ToString(Language)));
         }
     }
 

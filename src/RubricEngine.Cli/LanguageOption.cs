@@ -7,7 +7,7 @@ internal static class LanguageOption
 {
     public static Option<string> Create()
     {
-        var option = new Option<string>("--lang") { Description = "The language of labels and explanations: en or zh.", DefaultValueFactory = _ => "en" };
+        var option = new Option<string>("--lang") { Description = "The language of labels, explanations and diagnostics: en or zh.", DefaultValueFactory = _ => "en" };
         option.AcceptOnlyFromAmong("en", "zh");
         return option;
     }

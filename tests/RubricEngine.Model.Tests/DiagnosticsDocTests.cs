@@ -34,11 +34,29 @@ public class DiagnosticsDocTests
         foreach (var d in DiagnosticCatalog.All)
         {
             var severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            text.Append($"| {d.Code} | {severity} | {d.Title} | {d.Format.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            text.Append($"| {d.Code} | {severity} | {d.Title} | {Cell(d.Format)} |\n");
+        }
+
+        text.Append("\n## In Chinese\n\n")
+            .Append("Every message is available in Chinese: the commands that take `--lang` (`check`, `lint`, `screen`, `explain`,\n")
+            .Append("`records show`) print `path(line,col): 错误 RUB0123: 消息` (`警告` for a warning)\n")
+            .Append("with `--lang zh`; the position and the code stay. Names, units, numbers and quoted source text stay as written.\n")
+            .Append("What a person reads (the terminal, Markdown, HTML) follows `--lang`; data files (`--format json`, SARIF,\n")
+            .Append("JUnit XML, the decision JSON and CSV) keep the English message beside the code, so tools read one language.\n")
+            .Append("A `Diagnostic` keeps its arguments, and `Diagnostic.MessageIn(\"zh\")` or `ToString(\"zh\")` formats it from\n")
+            .Append("`ChineseCatalog` (`src/RubricEngine.Model/Diagnostics/ChineseCatalog*.cs`, one entry per code, the same\n")
+            .Append("placeholders); the words that callers put into placeholders are `DiagnosticPhrases`.\n\n")
+            .Append("| code | 标题 | 消息 |\n|---|---|---|\n");
+        foreach (var d in DiagnosticCatalog.All)
+        {
+            var zh = ChineseCatalog.Find(d.Code);
+            text.Append($"| {d.Code} | {zh?.Title} | {Cell(zh?.Format ?? string.Empty)} |\n");
         }
 
         return text.ToString();
     }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string RepositoryRoot()
     {

@@ -6,7 +6,7 @@ using RubricEngine.Model.Diagnostics;
 namespace RubricEngine.Cli.Commands;
 
 /// <summary>
-/// <c>rubric check FILE... [--format text|sarif|json]</c>: every diagnostic of every file. Text goes to standard
+/// <c>rubric check FILE... [--format text|sarif|json] [--lang en|zh]</c>: every diagnostic of every file. Text goes to standard
 /// error, one <c>path(line,col): error RUBnnnn: message</c> a line; SARIF 2.1.0 and JSON go to standard output
 /// for CI, with the count line still on standard error.
 /// </summary>
@@ -16,13 +16,15 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
         var format = DiagnosticOutput.FormatOption();
-        var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files, format };
-        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!));
+        var language = LanguageOption.Create();
+        var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files, format, language };
+        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!, parsed.GetValue(language)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files, string format)
+    private static int Run(CliConsole console, string[] files, string format, string language)
     {
+        console = console.WithLanguage(language);
         var failed = 0;
         var all = new List<Diagnostic>();
         foreach (var file in files)
@@ -37,7 +39,7 @@ internal static class CheckCommand
 
         DiagnosticOutput.Write(console, all, format);
 
-        console.Error.WriteLine($"{files.Length - failed} of {files.Length} rubric(s) checked without errors.");
+        console.Error.WriteLine(language == "zh" ? $"{files.Length} 个评分规则中有 {files.Length - failed} 个检查无错误。" : $"{files.Length - failed} of {files.Length} rubric(s) checked without errors.");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

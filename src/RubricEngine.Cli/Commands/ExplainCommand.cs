@@ -48,6 +48,7 @@ internal static class ExplainCommand
     private static int Run(
         CliConsole console, string rubricPath, string dossierPath, string? id, string language, string format, string? templatePath, decimal? weightStep)
     {
+        console = console.WithLanguage(language);
         var rubric = RubricInputs.LoadRubric(console, rubricPath);
         if (rubric is null)
         {

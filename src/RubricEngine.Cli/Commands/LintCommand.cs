@@ -7,7 +7,7 @@ using RubricEngine.Model.Diagnostics;
 namespace RubricEngine.Cli.Commands;
 
 /// <summary>
-/// <c>rubric lint FILE... [--format text|sarif|json]</c>: the checker's warnings and the static analysis findings
+/// <c>rubric lint FILE... [--format text|sarif|json] [--lang en|zh]</c>: the checker's warnings and the static analysis findings
 /// (RUB0900-RUB0949) of every file, as <c>check</c> prints diagnostics. Exit 0 when there are none, 1 otherwise,
 /// so CI fails on a finding nobody justified with a <c>lint: allow</c> comment.
 /// </summary>
@@ -17,16 +17,18 @@ internal static class LintCommand
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
         var format = DiagnosticOutput.FormatOption();
+        var language = LanguageOption.Create();
         var command = new Command("lint", "Find tiers never reached, overlapping or leaving gaps, criteria always or never met or redundant, unused inputs, weights that do not sum. Exit 1 on any finding.")
         {
-            files, format,
+            files, format, language,
         };
-        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!));
+        command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!, parsed.GetValue(language)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files, string format)
+    private static int Run(CliConsole console, string[] files, string format, string language)
     {
+        console = console.WithLanguage(language);
         var all = new List<Diagnostic>();
         var clean = 0;
         foreach (var file in files)
@@ -45,7 +47,7 @@ internal static class LintCommand
 
         DiagnosticOutput.Write(console, all, format);
 
-        console.Error.WriteLine($"{clean} of {files.Length} rubric(s) without findings.");
+        console.Error.WriteLine(language == "zh" ? $"{files.Length} 个评分规则中有 {clean} 个没有发现问题。" : $"{clean} of {files.Length} rubric(s) without findings.");
         return clean == files.Length ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 }

@@ -85,6 +85,7 @@ internal static class RecordsListCommand
 
     private static int Explain(CliConsole console, DecisionStore store, RecordEntry record, string format, string language)
     {
+        console = console.WithLanguage(language);
         var replayed = store.Rescreen(record.Id, RubricLoader.LoadText, RubricInputs.EngineOptions);
         console.Report(replayed.Errors);
         if (!replayed.Succeeded)

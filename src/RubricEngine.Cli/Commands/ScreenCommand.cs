@@ -80,6 +80,7 @@ internal static class ScreenCommand
 
     private static int Run(CliConsole console, ScreenRequest request)
     {
+        console = console.WithLanguage(request.Language);
         var rubric = RubricInputs.LoadRubric(console, request.Rubric);
         if (rubric is null)
         {

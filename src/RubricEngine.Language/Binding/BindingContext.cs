@@ -23,8 +23,8 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
         Diagnostics.Report(descriptor, span, args);
 
     /// <summary>"; did you mean 'x'?" when a close candidate exists, otherwise empty.</summary>
-    public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-        NameSuggester.Suggest(name, candidates.Where(c => c != name)) is { } suggestion ? $"; did you mean '{suggestion}'?" : string.Empty;
+    public static DiagnosticPhrase DidYouMean(string name, IEnumerable<string> candidates) =>
+        DiagnosticPhrases.DidYouMean(NameSuggester.Suggest(name, candidates.Where(c => c != name)));
 
     /// <summary>Reports a name declared twice, pointing at the second and naming the line of the first.</summary>
     public void ReportDuplicate(NameSyntax name, SourceSpan first) =>

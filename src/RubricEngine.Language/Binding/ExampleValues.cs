@@ -17,7 +17,7 @@ internal static class ExampleValues
         var value = Convert(syntax, type, target, context);
         if (range is not null && value is NumberValue number && !range.Contains(number.Number))
         {
-            context.Report(DiagnosticCatalog.ValueOutOfRange, syntax.Span, target, range, number.Number);
+            context.Report(DiagnosticCatalog.ValueOutOfRange, syntax.Span, target, DiagnosticPhrases.Range(range), number.Number);
             return null;
         }
 

@@ -22,7 +22,7 @@ internal static class UnitResolver
         var symbol = string.IsNullOrEmpty(unknown) ? syntax.Text : unknown;
         // A misspelt part of a compound unit could be of any dimension; only a whole unit is expected to have the value's.
         var whole = symbol == syntax.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var suggestion = context.Units.Suggest(symbol, whole ? expected : null) is { } close ? $"; did you mean '{close}'?" : string.Empty;
+        var suggestion = DiagnosticPhrases.DidYouMean(context.Units.Suggest(symbol, whole ? expected : null));
         context.Report(DiagnosticCatalog.UnknownUnit, SpanOfTerm(syntax, symbol), symbol, suggestion);
         return null;
     }

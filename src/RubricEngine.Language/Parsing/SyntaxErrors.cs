@@ -8,22 +8,23 @@ internal static class SyntaxErrors
 {
     private const int MaxShown = 24;
 
-    public static void Report<T>(IResult<T> failure, DiagnosticBag diagnostics)
+    /// <param name="failure">The parser's failure.</param>
+    /// <param name="diagnostics">Where the error goes.</param>
+    /// <param name="end">What an end of the text is called, when not the declaration's or the file's (a YAML scalar's expression).</param>
+    public static void Report<T>(IResult<T> failure, DiagnosticBag diagnostics, DiagnosticPhrase? end = null)
     {
         // Point at the offending token; when the declaration simply ended, point just after its last token.
         var raw = (ChunkInput)failure.Remainder;
         var next = Parser.SkipTrivia(raw);
         var at = next.AtEnd ? raw : next;
         var (found, length) = Describe(at);
-        var expected = failure.Expectations.Distinct(StringComparer.Ordinal).ToList();
-        var expectedText = expected.Count switch
-        {
-            0 => "something else",
-            1 => expected[0],
-            _ => string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1],
-        };
-        diagnostics.Report(DiagnosticCatalog.UnexpectedToken, at.Text.Span(at.Position, at.Position + length), found, expectedText);
+        object shown = length == 0 ? end ?? EndOf(at) : found;
+        var expected = failure.Expectations.Distinct(StringComparer.Ordinal).Select(ExpectationPhrases.Of).ToList();
+        diagnostics.Report(DiagnosticCatalog.UnexpectedToken, at.Text.Span(at.Position, at.Position + length), shown, DiagnosticPhrases.OrList(expected));
     }
+
+    private static DiagnosticPhrase EndOf(ChunkInput at) =>
+        at.End >= at.Source.Length ? DiagnosticPhrases.EndOfFile : DiagnosticPhrases.EndOfDeclaration;
 
     /// <summary>Names the token at a position for a message: <c>'word'</c>, <c>'('</c>, <c>end of declaration</c>.</summary>
     public static (string Text, int Length) Describe(ChunkInput at)

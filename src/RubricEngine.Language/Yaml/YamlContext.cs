@@ -45,8 +45,8 @@ internal sealed class YamlContext
     }
 
     /// <summary>The "; did you mean 'x'?" suffix of a message, or nothing.</summary>
-    public static string DidYouMean(string written, IEnumerable<string> candidates) =>
-        NameSuggester.Suggest(written, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : string.Empty;
+    public static DiagnosticPhrase DidYouMean(string written, IEnumerable<string> candidates) =>
+        DiagnosticPhrases.DidYouMean(NameSuggester.Suggest(written, candidates));
 
     /// <summary>Upper-cases the first letter, for subjects that open a message.</summary>
     public static string Capitalized(string text) =>

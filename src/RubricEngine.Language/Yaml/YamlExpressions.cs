@@ -56,17 +56,8 @@ internal static class YamlExpressions
     /// Reports a syntax error as the DSL does, except that the DSL's "end of declaration" is, in YAML, the end of
     /// the scalar that holds the expression.
     /// </summary>
-    private static void ReportSyntaxError(IResult<ExpressionSyntax> failure, YamlContext context)
-    {
-        var scratch = new DiagnosticBag();
-        SyntaxErrors.Report(failure, scratch);
-        foreach (var diagnostic in scratch.ToImmutableSorted())
-        {
-            var message = diagnostic.Message.Replace("Unexpected end of declaration", "Unexpected end of the expression", StringComparison.Ordinal)
-                .Replace("Unexpected end of file", "Unexpected end of the expression", StringComparison.Ordinal);
-            context.Diagnostics.AddRange([diagnostic with { Message = message }]);
-        }
-    }
+    private static void ReportSyntaxError(IResult<ExpressionSyntax> failure, YamlContext context) =>
+        SyntaxErrors.Report(failure, context.Diagnostics, DiagnosticPhrases.EndOfExpression);
 
     /// <summary>
     /// The scalar's text as parser input. When the source between the quotes or after a block indicator holds

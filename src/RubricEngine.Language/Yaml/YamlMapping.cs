@@ -36,7 +36,7 @@ internal sealed partial class YamlMapping
             if (!keys.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
                 var suggestion = NameSuggester.Suggest(entry.Key.Value, keys);
-                var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+                var hint = DiagnosticPhrases.DidYouMean(suggestion);
                 context.Report(DiagnosticCatalog.UnknownYamlKey, entry.Key.Span, entry.Key.Value, what, hint);
                 mapping._misspelt.Add(suggestion ?? string.Empty);
             }

@@ -57,7 +57,7 @@ internal static class YamlTypes
         }
 
         var expected = allowList ? "a type (" + string.Join(", ", Examples) + ")" : "a type of a field (a list cannot hold lists)";
-        var hint = trimmed == ListType ? string.Empty : YamlContext.DidYouMean(trimmed, Examples);
+        var hint = trimmed == ListType ? DiagnosticPhrases.None : YamlContext.DidYouMean(trimmed, Examples);
         context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), expected, text, hint);
         return null;
     }

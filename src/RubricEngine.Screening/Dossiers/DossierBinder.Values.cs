@@ -93,7 +93,7 @@ internal sealed partial class DossierBinder
                 {
                     var hint = Model.Text.NameSuggester.Suggest(field.Key, type.Fields.Select(f => f.Name));
                     diagnostics.Report(DiagnosticCatalog.UnknownRecordField, field.KeySpan, name, field.Key,
-                        hint is null ? string.Empty : $"; did you mean '{hint}'?");
+                        DiagnosticPhrases.DidYouMean(hint));
                     continue;
                 }
 

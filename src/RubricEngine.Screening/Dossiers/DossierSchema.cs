@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Text;
 
@@ -29,9 +30,5 @@ internal sealed class DossierSchema
     public InputDeclaration? Input(string name) => _inputs.GetValueOrDefault(name);
 
     /// <summary>A "did you mean" hint for a misspelt input name, or an empty string.</summary>
-    public string SuggestInput(string name)
-    {
-        var suggestion = NameSuggester.Suggest(name, _inputs.Keys);
-        return suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-    }
+    public DiagnosticPhrase SuggestInput(string name) => DiagnosticPhrases.DidYouMean(NameSuggester.Suggest(name, _inputs.Keys));
 }

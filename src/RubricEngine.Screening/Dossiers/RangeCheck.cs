@@ -14,12 +14,12 @@ internal static class RangeCheck
     /// <summary>The value, or null after reporting it outside the range.</summary>
     public static Value? Within(Value? value, ValueRange? range, RawScalar scalar, ValueName name, DiagnosticBag diagnostics)
     {
-        if (Holds(value, range))
+        if (range is null || Holds(value, range))
         {
             return value;
         }
 
-        diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, scalar.Span, name.Text, range, scalar.Text!.Trim());
+        diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, scalar.Span, name.Text, DiagnosticPhrases.Range(range), scalar.Text!.Trim());
         return null;
     }
 

@@ -115,7 +115,7 @@ internal static class ValueTyper
             // A whole unit that is unknown should be one of the input's dimension; a part of a compound unit could be anything.
             var suggestion = unknown is null ? null : units.Suggest(unknown, unknown == unitText.Replace(" ", string.Empty, StringComparison.Ordinal) ? type.Dimension : null);
             diagnostics.Report(DiagnosticCatalog.UnknownUnit, scalar.Span, unknown ?? unitText,
-                suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                DiagnosticPhrases.DidYouMean(suggestion));
             return null;
         }
 

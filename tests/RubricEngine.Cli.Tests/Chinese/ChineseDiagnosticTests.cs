@@ -1,0 +1,52 @@
+namespace RubricEngine.Cli.Tests.Chinese;
+
+/// <summary>
+/// With <c>--lang zh</c> diagnostics are written in Chinese, position and code kept; data formats (JSON, SARIF)
+/// keep the English message; without <c>--lang</c> they are English as before.
+/// </summary>
+[Collection("cli")]
+public class ChineseDiagnosticTests
+{
+    private const string UnknownName = "tests/RubricEngine.Language.Tests/Golden/065-error-unknown-name/input.rubric";
+    private const string Recovery = "tests/RubricEngine.Language.Tests/Golden/096-error-recovery-within-declarations/input.rubric";
+
+    [Fact]
+    public void Check_InChinese_WritesEachDiagnosticAndTheCountInChinese()
+    {
+        var run = CliRunner.Run("check", UnknownName, Recovery, "--lang", "zh");
+        Assert.Equal(1, run.Exit);
+        Assert.Equal(
+            $"{UnknownName}(5,18): 错误 RUB0203: 未知的名称“emisions”；是否想写“emissions”？\n" +
+            $"{Recovery}(6,5): 错误 RUB0001: 意外的'score'；应为数字\n" +
+            $"{Recovery}(8,14): 错误 RUB0001: 意外的声明结尾；应为表达式\n" +
+            $"{Recovery}(14,12): 错误 RUB0001: 意外的声明结尾；应为表达式\n" +
+            $"{Recovery}(15,23): 错误 RUB0001: 意外的声明结尾；应为'by'\n" +
+            "2 个评分规则中有 0 个检查无错误。\n",
+            run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Check_InEnglish_IsUnchanged_AndJsonInChineseKeepsTheEnglishMessage()
+    {
+        var english = CliRunner.Run("check", UnknownName);
+        Assert.Equal($"{UnknownName}(5,18): error RUB0203: Unknown name 'emisions'; did you mean 'emissions'?\n0 of 1 rubric(s) checked without errors.\n", english.Error.ReplaceLineEndings("\n"));
+        var json = CliRunner.Run("check", UnknownName, "--lang", "zh", "--format", "json");
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Equal("Unknown name 'emisions'; did you mean 'emissions'?", document.RootElement[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Screen_InChinese_WritesTheFailedDossiersDiagnosticsInChinese()
+    {
+        var run = CliRunner.Run("screen", "--rubric", "rubrics/yeda.rubric", "--dossiers", "samples/invalid/yeda", "--lang", "zh");
+        Assert.Contains("samples/invalid/yeda/Y22-score-out-of-range.yaml(32,18): 错误 RUB0430: “panel.market_size”必须在 1 到 5 之间，但值为 7\n", run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_InChinese_WritesWarningsAsChineseWarnings()
+    {
+        const string rubric = "tests/RubricEngine.Language.Tests/Golden/040-warning-unused-input/input.rubric";
+        var run = CliRunner.Run("lint", rubric, "--lang", "zh");
+        Assert.Equal($"{rubric}(5,7): 警告 RUB0215: 输入“unused”从未使用\n1 个评分规则中有 0 个没有发现问题。\n", run.Error.ReplaceLineEndings("\n"));
+    }
+}
