@@ -36,9 +36,10 @@ public static class ImpactFormats
         }
 
         text.Append('\n').Append(w.ChangedDossiers).Append('\n');
+        var precision = ImpactNumbers.Precision(report);
         foreach (var change in report.Changes)
         {
-            var score = change.OldScore == change.NewScore ? string.Empty : $", {w.Score} {Readable(change.OldScore)} -> {Readable(change.NewScore)}";
+            var score = change.OldScore == change.NewScore ? string.Empty : $", {w.Score} {Readable(change.OldScore, precision)} -> {Readable(change.NewScore, precision)}";
             var others = change.OthersChanged ? $", {change.OthersFrom} -> {change.OthersTo}" : string.Empty;
             var causes = change.OnlyCombined ? w.OnlyTogether : $"{w.CausedBy} {string.Join(", ", change.Causes.Select(n => Cause(report, n)))}";
             text.Append(CultureInfo.InvariantCulture,
@@ -127,7 +128,7 @@ public static class ImpactFormats
         var text = new StringBuilder("dossier_id,location,from,to,old_score,new_score,causes,only_combined\n");
         foreach (var c in report.Changes)
         {
-            text.Append(string.Join(",", Cell(c.DossierId), Cell(c.Location), Cell(c.From), Cell(c.To), Number(c.OldScore), Number(c.NewScore),
+            text.Append(string.Join(",", Cell(c.DossierId), Cell(c.Location), Cell(c.From), Cell(c.To), ImpactNumbers.Exact(c.OldScore), ImpactNumbers.Exact(c.NewScore),
                 Cell(string.Join(" ", c.Causes)), c.OnlyCombined ? "true" : "false")).Append('\n');
         }
 
@@ -180,7 +181,7 @@ public static class ImpactFormats
         writer.WritePropertyName(name);
         if (value is { } v)
         {
-            writer.WriteRawValue(Model.Values.ValueText.Plain(v), skipInputValidation: true);
+            writer.WriteRawValue(ImpactNumbers.Exact(v), skipInputValidation: true);
         }
         else
         {
@@ -188,19 +189,7 @@ public static class ImpactFormats
         }
     }
 
-    /// <summary>A score for reading: exact when short, else rounded and marked with ≈, as explanations show scores.</summary>
-    private static string Readable(decimal? value)
-    {
-        if (value is not { } v)
-        {
-            return "-";
-        }
-
-        var rounded = Math.Round(v, 4, MidpointRounding.AwayFromZero);
-        return rounded == v ? Model.Values.ValueText.Plain(v) : "≈ " + Model.Values.ValueText.Plain(rounded);
-    }
-
-    internal static string Number(decimal? value) => value is { } v ? Model.Values.ValueText.Plain(v) : string.Empty;
+    private static string Readable(decimal? score, int precision) => ImpactNumbers.Readable(score, precision) ?? "-";
 
     /// <summary>A CSV cell, quoted when needed; a leading formula character is neutralised, as the screening CSV does.</summary>
     private static string Cell(string text)

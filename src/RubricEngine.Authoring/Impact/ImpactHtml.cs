@@ -19,10 +19,10 @@ public static class ImpactHtml
         }
 
         var loops = 1_000 + (20 * (report.Edits.Count + report.Transitions.Count + report.Changes.Sum(c => 2 + c.Alone.Count)));
-        return PlainPage.RenderHtml($"templates/impact.{language}.html", Data(report, ImpactWords.For(language)), loops);
+        return PlainPage.RenderHtml($"templates/impact.{language}.html", Data(report, ImpactWords.For(language), ImpactNumbers.Precision(report)), loops);
     }
 
-    private static Dictionary<string, object?> Data(ImpactReport report, ImpactWords words) => new()
+    private static Dictionary<string, object?> Data(ImpactReport report, ImpactWords words, int precision) => new()
     {
         ["old"] = Version(report.OldPath, report.Old, words),
         ["new"] = Version(report.NewPath, report.New, words),
@@ -48,15 +48,15 @@ public static class ImpactHtml
             ["location"] = c.Location,
             ["from"] = words.Outcome(report.Old, c.From),
             ["to"] = words.Outcome(report.New, c.To),
-            ["old_score"] = ImpactFormats.Number(c.OldScore),
-            ["new_score"] = ImpactFormats.Number(c.NewScore),
+            ["old_score"] = ImpactNumbers.Readable(c.OldScore, precision) ?? string.Empty,
+            ["new_score"] = ImpactNumbers.Readable(c.NewScore, precision) ?? string.Empty,
             ["only_combined"] = c.OnlyCombined,
             ["causes"] = c.Alone.Where(a => c.Causes.Contains(a.Edit)).Select(a => new Dictionary<string, object?>
             {
                 ["edit"] = a.Edit,
                 ["summary"] = EditWording.Describe(report.Edits[a.Edit - 1], words.Language),
                 ["outcome"] = words.Outcome(report.Old, a.Outcome),
-                ["score"] = ImpactFormats.Number(a.Score),
+                ["score"] = ImpactNumbers.Readable(a.Score, precision) ?? string.Empty,
             }).ToList(),
         }).ToList(),
     };
