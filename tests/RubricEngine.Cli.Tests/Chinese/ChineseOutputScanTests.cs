@@ -5,8 +5,8 @@ namespace RubricEngine.Cli.Tests.Chinese;
 /// standard error, the HTML batch report (index and every page) and each dossier's explanation as Markdown (with
 /// the sensitivity section), text and HTML, for every shipped rubric over its samples. What may stay in Latin
 /// letters is listed by <see cref="AllowedTokens"/>: names, units, citations, the rubric's Chinese labels, the
-/// dossiers' data and the conditions as written. Diagnostics (path(line,col): error RUBnnnn) are in English by
-/// design and are not scanned.
+/// dossiers' data and the conditions as written. Diagnostic lines are scanned by <see cref="ChineseDiagnosticScanTests"/>
+/// over the bad inputs (the shipped samples here give none).
 /// </summary>
 [Collection("cli")]
 public class ChineseOutputScanTests
