@@ -66,6 +66,7 @@ internal static class RecordsListCommand
                 return ExitCodes.InputErrors;
             }
 
+            var words = RecordWords.For(parsed.GetValue(language));
             var record = opened.Record(parsed.GetValue(id));
             if (record is null)
             {
@@ -76,7 +77,7 @@ internal static class RecordsListCommand
             return parsed.GetValue(format) switch
             {
                 "json" => Print(console, Indented(record.Payload)),
-                "table" => Print(console, null, () => RecordTables.Write(console.Out, "table", RecordWords.For(parsed.GetValue(language)).FieldHeaders, Fields(record, RecordWords.For(parsed.GetValue(language))))),
+                "table" => Print(console, null, () => RecordTables.Write(console.Out, "table", words.FieldHeaders, Fields(record, words))),
                 var explanation => Explain(console, opened, record, explanation!, parsed.GetValue(language)!),
             };
         });
