@@ -29,12 +29,12 @@ public sealed partial class DecisionStore
         var runs = Runs().Select(r => r.RunId).Where(r => runId is null || r == runId).ToList();
         if (runs.Count == 0 && runId is not null)
         {
-            return NotFound<ReplayReport>($"No run '{runId}' in the store");
+            return NotFound<ReplayReport>(DiagnosticPhrases.NoRun(runId));
         }
 
         var report = new Replayer(_store, loadRubric, engineOptions).Run(runs, dossierId);
         return report.Replayed == 0 && dossierId is not null
-            ? NotFound<ReplayReport>($"No recorded decision of dossier '{dossierId}'" + (runId is null ? string.Empty : $" in run '{runId}'"))
+            ? NotFound<ReplayReport>(DiagnosticPhrases.NoDecisionOf(dossierId, runId))
             : new Result<ReplayReport>(report, []);
     }
 
@@ -52,7 +52,7 @@ public sealed partial class DecisionStore
     {
         ArgumentNullException.ThrowIfNull(loadRubric);
         var record = _store.Records("seq = @seq", ("@seq", recordId)).FirstOrDefault();
-        return record is null ? NotFound<ReplayedDecision>($"No record {recordId} in the store") : new Replayer(_store, loadRubric, engineOptions).One(record);
+        return record is null ? NotFound<ReplayedDecision>(DiagnosticPhrases.NoRecord(recordId)) : new Replayer(_store, loadRubric, engineOptions).One(record);
     }
 
     /// <summary>Every run, oldest first.</summary>
@@ -112,7 +112,7 @@ public sealed partial class DecisionStore
         }
     }
 
-    private Result<T> NotFound<T>(string message)
+    private Result<T> NotFound<T>(DiagnosticPhrase message)
         where T : class =>
         new(null, [Diagnostic.Create(DiagnosticCatalog.RecordNotFound, SourceSpan.At(Display, 0, 0), message)]);
 }

@@ -19,7 +19,7 @@ internal sealed record RecordWords(
     IReadOnlyList<string> RecordHeaders,
     IReadOnlyList<string> FieldHeaders,
     IReadOnlyDictionary<string, string> Fields,
-    IReadOnlyDictionary<string, string> Kinds,
+    string Language,
     string Finished,
     string Unfinished,
     string RunEnded,
@@ -46,7 +46,7 @@ internal sealed record RecordWords(
         RecordFields,
         ["field", "value"],
         new Dictionary<string, string>(),
-        new Dictionary<string, string>(),
+        "en",
         "finished",
         "unfinished",
         "screened {0}, failed {1}, skipped {2}",
@@ -80,13 +80,7 @@ internal sealed record RecordWords(
             ["hash"] = "记录哈希",
             ["payload"] = "内容",
         },
-        new Dictionary<string, string>
-        {
-            ["decision"] = "决定",
-            ["error"] = "错误",
-            ["run-start"] = "运行开始",
-            ["run-end"] = "运行结束",
-        },
+        "zh",
         "已完成",
         "未完成",
         "已筛选 {0}，失败 {1}，跳过 {2}",
@@ -99,6 +93,6 @@ internal sealed record RecordWords(
     /// <summary>A record field's name in this language (the stored name when there is no other).</summary>
     public string Field(string name) => Fields.GetValueOrDefault(name, name);
 
-    /// <summary>A record kind in this language (the stored kind when there is no other).</summary>
-    public string Kind(string kind) => Kinds.GetValueOrDefault(kind, kind);
+    /// <summary>A record kind in this language (the stored kind when there is no other), worded as the store's diagnostics word it.</summary>
+    public string Kind(string kind) => Model.Diagnostics.DiagnosticPhrases.StoredKind(kind).In(Language);
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Text;
 using RubricEngine.Records;
 
 namespace RubricEngine.Cli.Commands;
@@ -31,17 +33,22 @@ internal static class RecordsCommand
         return opened.Succeeded ? opened.Value : null;
     }
 
+    /// <summary>Reports RUB0803: what was asked for is not in the store.</summary>
+    public static void NotInStore(CliConsole console, DecisionStore store, DiagnosticPhrase what) =>
+        console.Report([Diagnostic.Create(DiagnosticCatalog.RecordNotFound, SourceSpan.At(store.Display, 0, 0), what)]);
+
     /// <summary>Fills a composite format of <see cref="RecordWords"/> invariantly.</summary>
     public static string Format(string format, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
-    private static Command Verify(CliConsole console)
+    private static Command Verify(CliConsole output)
     {
         var store = StoreArgument();
         var language = LanguageOption.Create();
         var command = new Command("verify", "Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.") { store, language };
         command.SetAction(parsed =>
         {
+            var console = output.WithLanguage(parsed.GetValue(language)!);
             var target = parsed.GetValue(store)!;
             var words = RecordWords.For(parsed.GetValue(language));
             if (DecisionStore.IsExport(target))
@@ -66,22 +73,23 @@ internal static class RecordsCommand
         return command;
     }
 
-    private static Command Export(CliConsole console)
+    private static Command Export(CliConsole output)
     {
         var store = StoreArgument();
         var run = new Option<string>("--run") { Description = "The run to export.", Required = true };
-        var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var outFile = new Option<string>("--out") { Description = "The file to write.", Required = true };
         var language = LanguageOption.Create();
-        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, output, language };
+        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, outFile, language };
         command.SetAction(parsed =>
         {
+            var console = output.WithLanguage(parsed.GetValue(language)!);
             using var opened = OpenExisting(console, parsed.GetValue(store)!);
             if (opened is null)
             {
                 return ExitCodes.InputErrors;
             }
 
-            var path = parsed.GetValue(output)!;
+            var path = parsed.GetValue(outFile)!;
             var temporary = path + ".tmp";
             bool found;
             using (var file = File.Create(temporary))
@@ -92,7 +100,7 @@ internal static class RecordsCommand
             if (!found)
             {
                 File.Delete(temporary);
-                console.Note($"{opened.Display}: error RUB0803: No run '{parsed.GetValue(run)}' in the store");
+                NotInStore(console, opened, DiagnosticPhrases.NoRun(parsed.GetValue(run)!));
                 return ExitCodes.InputErrors;
             }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using RubricEngine.Explain;
 using RubricEngine.Language;
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Records;
 using RubricEngine.Screening.Decisions;
 
@@ -10,7 +11,7 @@ namespace RubricEngine.Cli.Commands;
 /// <summary><c>rubric records list DB [--run ID]</c> and <c>rubric records show DB ID</c>.</summary>
 internal static class RecordsListCommand
 {
-    public static Command List(CliConsole console)
+    public static Command List(CliConsole output)
     {
         var store = RecordsCommand.StoreArgument();
         var run = new Option<string?>("--run") { Description = "List this run's records instead of the runs." };
@@ -20,6 +21,7 @@ internal static class RecordsListCommand
         var command = new Command("list", "List the runs of a store, or the records of one run.") { store, run, format, language };
         command.SetAction(parsed =>
         {
+            var console = output.WithLanguage(parsed.GetValue(language)!);
             var chosen = parsed.GetValue(format)!;
             // A table is read by a person, in the language asked for; JSON and CSV are data and stay as stored.
             var words = RecordWords.For(chosen == "table" ? parsed.GetValue(language) : "en");
@@ -39,7 +41,7 @@ internal static class RecordsListCommand
             var records = opened.RecordsOf(runId);
             if (records.Count == 0)
             {
-                console.Note($"{opened.Display}: error RUB0803: No run '{runId}' in the store");
+                RecordsCommand.NotInStore(console, opened, DiagnosticPhrases.NoRun(runId));
                 return ExitCodes.InputErrors;
             }
 
@@ -50,7 +52,7 @@ internal static class RecordsListCommand
         return command;
     }
 
-    public static Command Show(CliConsole console)
+    public static Command Show(CliConsole output)
     {
         var store = RecordsCommand.StoreArgument();
         var id = new Argument<long>("record") { Description = "The record's id, as 'records list' prints it." };
@@ -60,6 +62,7 @@ internal static class RecordsListCommand
         var command = new Command("show", "Show one record; md, html or txt explain a decision, re-screened from the stored rubric and dossier.") { store, id, format, language };
         command.SetAction(parsed =>
         {
+            var console = output.WithLanguage(parsed.GetValue(language)!);
             using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
             if (opened is null)
             {
@@ -70,7 +73,7 @@ internal static class RecordsListCommand
             var record = opened.Record(parsed.GetValue(id));
             if (record is null)
             {
-                console.Note($"{opened.Display}: error RUB0803: No record {parsed.GetValue(id)} in the store");
+                RecordsCommand.NotInStore(console, opened, DiagnosticPhrases.NoRecord(parsed.GetValue(id)));
                 return ExitCodes.InputErrors;
             }
 
@@ -86,7 +89,6 @@ internal static class RecordsListCommand
 
     private static int Explain(CliConsole console, DecisionStore store, RecordEntry record, string format, string language)
     {
-        console = console.WithLanguage(language);
         var replayed = store.Rescreen(record.Id, RubricLoader.LoadText, RubricInputs.EngineOptions);
         console.Report(replayed.Errors);
         if (!replayed.Succeeded)

@@ -9,7 +9,7 @@ namespace RubricEngine.Cli.Commands;
 /// </summary>
 internal static class ReplayCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole output)
     {
         var store = RecordsCommand.StoreArgument();
         var run = new Option<string?>("--run") { Description = "Replay only this run." };
@@ -21,6 +21,7 @@ internal static class ReplayCommand
         };
         command.SetAction(parsed =>
         {
+            var console = output.WithLanguage(parsed.GetValue(language)!);
             using var opened = RecordsCommand.OpenExisting(console, parsed.GetValue(store)!);
             if (opened is null)
             {

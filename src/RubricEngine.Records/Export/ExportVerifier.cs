@@ -36,7 +36,7 @@ internal static class ExportVerifier
             var root = json.RootElement;
             if (!root.TryGetProperty("format", out var format) || format.GetString() != RunExport.Format)
             {
-                return [Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, path, "it is JSON but not an exported run")];
+                return [Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, path, DiagnosticPhrases.NotAnExportedRun)];
             }
 
             var rows = new List<ChainRow>();
@@ -56,7 +56,7 @@ internal static class ExportVerifier
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            return [Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, path, "it is not a readable exported run: " + e.Message)];
+            return [Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, path, DiagnosticPhrases.UnreadableExport(e.Message))];
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
         var (_, outcome) = Replay(run, record.DossierId).FirstOrDefault(r => r.Record.Seq == record.Seq);
         if (screener is null || outcome.Decision is null)
         {
-            return new Result<ReplayedDecision>(null, [Diagnostic.Create(DiagnosticCatalog.ReplayFailed, _where, record.Seq, record.DossierId, problem ?? outcome.Problem ?? "it is not a decision")]);
+            return new Result<ReplayedDecision>(null, [Diagnostic.Create(DiagnosticCatalog.ReplayFailed, _where, record.Seq, record.DossierId, problem ?? outcome.Problem ?? DiagnosticPhrases.NotADecision)]);
         }
 
         var dossier = CanonicalDossier.Read(store.Content(record.DossierHash!)!.Body, record.Source ?? record.DossierId ?? "stored dossier", screener.Rubric.UnitScope);
@@ -63,7 +63,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
     }
 
     /// <summary>Re-screens the records (all of a cohort, so its aggregates are the same) and yields those asked for.</summary>
-    internal IEnumerable<(StoredRecord Record, (Decision? Decision, string? Problem) Outcome)> Replay(IReadOnlyList<StoredRecord> records, string? dossierId)
+    internal IEnumerable<(StoredRecord Record, (Decision? Decision, DiagnosticPhrase? Problem) Outcome)> Replay(IReadOnlyList<StoredRecord> records, string? dossierId)
     {
         var wanted = records.Where(r => dossierId is null || r.DossierId == dossierId).ToList();
         if (wanted.Count == 0)
@@ -73,7 +73,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
 
         var (screener, problem) = ScreenerFor(wanted[0]);
         var dossiers = new Dictionary<long, Dossier>();
-        var unreadable = new Dictionary<long, string>();
+        var unreadable = new Dictionary<long, DiagnosticPhrase>();
         var toRead = screener?.Rubric.IsCohortRubric == true ? records : wanted;
         var units = screener?.Rubric.UnitScope ?? Model.Units.UnitScope.Catalog; // the rubric's declared units read back too
         foreach (var record in toRead)
@@ -83,7 +83,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
                 var content = record.DossierHash is null ? null : store.Content(record.DossierHash);
                 if (content is null || !content.IsIntact)
                 {
-                    unreadable[record.Seq] = "its stored dossier is missing or was edited";
+                    unreadable[record.Seq] = DiagnosticPhrases.StoredDossierUnusable;
                     continue;
                 }
 
@@ -91,7 +91,7 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
             }
             catch (FormatException e)
             {
-                unreadable[record.Seq] = e.Message;
+                unreadable[record.Seq] = DiagnosticPhrases.Verbatim(e.Message);
             }
         }
 
@@ -116,18 +116,18 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
         return present.ToDictionary(r => r.Seq, r => screener.Screen(dossiers[r.Seq]));
     }
 
-    private (Screener? Screener, string? Problem) ScreenerFor(StoredRecord record)
+    private (Screener? Screener, DiagnosticPhrase? Problem) ScreenerFor(StoredRecord record)
     {
         var content = record.RubricHash is null ? null : store.Content(record.RubricHash);
         if (content is null || !content.IsIntact)
         {
-            return (null, "its stored rubric is missing or was edited");
+            return (null, DiagnosticPhrases.StoredRubricUnusable);
         }
 
         var loaded = loadRubric(content.Name, content.Body);
         if (!loaded.Succeeded)
         {
-            return (null, "its stored rubric does not load: " + string.Join("; ", loaded.Errors.Select(e => e.Message)));
+            return (null, DiagnosticPhrases.StoredRubricDoesNotLoad(loaded.Errors));
         }
 
         if (engineOptions is not null)
@@ -138,14 +138,14 @@ internal sealed class Replayer(StoreConnection store, Func<string, string, Resul
             }
             catch (ArgumentException e)
             {
-                return (null, $"its engine '{record.Engine}' is unknown: {e.Message}");
+                return (null, DiagnosticPhrases.UnknownEngine(record.Engine, e.Message));
             }
         }
 
         var compiled = new ScreenerOptions();
         return record.Engine.Equals(compiled.Engine.ToString(), StringComparison.OrdinalIgnoreCase)
             ? (Screener.Create(loaded.Value!, compiled), null)
-            : (null, $"it was decided by the {record.Engine} engine, which the caller did not provide");
+            : (null, DiagnosticPhrases.EngineNotProvided(record.Engine));
     }
 
     private Diagnostic? Difference(StoredRecord record, Decision decision)

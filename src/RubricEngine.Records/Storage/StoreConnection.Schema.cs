@@ -16,12 +16,12 @@ internal sealed partial class StoreConnection
         {
             if (!create)
             {
-                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "it holds no decision records");
+                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, DiagnosticPhrases.HoldsNoRecords);
             }
 
             if (!IsPostgres && HasAnyTable())
             {
-                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "it is a SQLite database of something else");
+                return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, DiagnosticPhrases.OtherSqliteDatabase);
             }
 
             CreateTables();
@@ -30,12 +30,12 @@ internal sealed partial class StoreConnection
         var format = Scalar("SELECT value FROM rubric_meta WHERE key = 'format'");
         if (format != StoreSchema.Format)
         {
-            return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, $"its format is '{format}'");
+            return Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, DiagnosticPhrases.StoreFormat(format ?? string.Empty));
         }
 
         var version = int.TryParse(Scalar("SELECT value FROM rubric_meta WHERE key = 'schema_version'"), CultureInfo.InvariantCulture, out var v) ? v : -1;
         return version > StoreSchema.Version ? Diagnostic.Create(DiagnosticCatalog.NewerStoreSchema, where, version, StoreSchema.Version)
-            : version < 1 ? Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, "its schema version is unreadable")
+            : version < 1 ? Diagnostic.Create(DiagnosticCatalog.NotARecordStore, where, Target.Display, DiagnosticPhrases.SchemaVersionUnreadable)
             : null;
     }
 

@@ -26,7 +26,7 @@ internal static class ChainVerifier
             referenced.Add(rows[i].PreviousHash);
             if (!rows[i].Intact)
             {
-                findings.Add(Diagnostic.Create(DiagnosticCatalog.RecordEdited, where, rows[i].Seq, rows[i].Kind));
+                findings.Add(Diagnostic.Create(DiagnosticCatalog.RecordEdited, where, rows[i].Seq, DiagnosticPhrases.StoredKind(rows[i].Kind)));
             }
         }
 
@@ -40,7 +40,7 @@ internal static class ChainVerifier
             {
                 var before = Accepted(rows, inserted, i, -1);
                 var after = Accepted(rows, inserted, i, +1);
-                findings.Add(Diagnostic.Create(DiagnosticCatalog.RecordInserted, where, row.Seq, row.Kind, before?.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "start", after?.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "end"));
+                findings.Add(Diagnostic.Create(DiagnosticCatalog.RecordInserted, where, row.Seq, DiagnosticPhrases.StoredKind(row.Kind), Position(before) ?? DiagnosticPhrases.ChainStart, Position(after) ?? DiagnosticPhrases.ChainEnd));
                 continue;
             }
 
@@ -67,25 +67,20 @@ internal static class ChainVerifier
         var lastSeq = last?.Seq ?? 0;
         if (byHash.TryGetValue(row.PreviousHash, out var j) || row.PreviousHash == start)
         {
-            var chainBefore = row.PreviousHash == start ? "start" : rows[j].Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Diagnostic.Create(DiagnosticCatalog.RecordReordered, where, row.Seq, chainBefore, last is null ? "start" : lastSeq.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var chainBefore = row.PreviousHash == start ? DiagnosticPhrases.ChainStart : DiagnosticPhrases.ChainRecord(rows[j].Seq);
+            return Diagnostic.Create(DiagnosticCatalog.RecordReordered, where, row.Seq, chainBefore, Position(last) ?? DiagnosticPhrases.ChainStart);
         }
 
         if (last is not null && row.Seq == lastSeq + 1 && !referenced.Contains(last.Hash))
         {
             // Nothing is missing between them, and nothing links to the record before: its hash was rewritten.
-            return Diagnostic.Create(DiagnosticCatalog.RecordEdited, where, last.Seq, last.Kind + ", hash rewritten");
+            return Diagnostic.Create(DiagnosticCatalog.RecordEdited, where, last.Seq, DiagnosticPhrases.HashRewritten(last.Kind));
         }
 
-        var missing = row.Seq - lastSeq - 1;
-        var what = missing switch
-        {
-            1 => $"Record {lastSeq + 1} was",
-            > 1 => $"Records {lastSeq + 1}-{row.Seq - 1} were",
-            _ => "One or more records were",
-        };
-        return Diagnostic.Create(DiagnosticCatalog.RecordDeleted, where, what, row.Seq);
+        return Diagnostic.Create(DiagnosticCatalog.RecordDeleted, where, DiagnosticPhrases.RecordsDeleted(lastSeq + 1, row.Seq - 1), row.Seq);
     }
+
+    private static DiagnosticPhrase? Position(ChainRow? row) => row is null ? null : DiagnosticPhrases.ChainRecord(row.Seq);
 
     /// <summary>Records the chain does not contain: copies of another record, and records the next one skips over.</summary>
     private static HashSet<int> Inserted(IReadOnlyList<ChainRow> rows, string start, string headHash, Dictionary<string, int> byHash, HashSet<string> referenced)

@@ -50,8 +50,8 @@ internal static class StoreVerifier
                 continue;
             }
 
-            var named = string.Join(", ", seqs.Take(NamedPerContent)) + (seqs.Count > NamedPerContent ? $" and {seqs.Count - NamedPerContent} more" : string.Empty);
-            yield return Diagnostic.Create(DiagnosticCatalog.StoredContentEdited, where, kinds.GetValueOrDefault(hash, "content"), hash[..Math.Min(12, hash.Length)], named);
+            var named = DiagnosticPhrases.RecordList(seqs.Take(NamedPerContent), Math.Max(0, seqs.Count - NamedPerContent));
+            yield return Diagnostic.Create(DiagnosticCatalog.StoredContentEdited, where, DiagnosticPhrases.StoredKind(kinds.GetValueOrDefault(hash, "content")), hash[..Math.Min(12, hash.Length)], named);
         }
     }
 

@@ -81,7 +81,7 @@ public class ChineseRecordsScanTests
     }
 
     // The store's own data, shown as it is: paths, run id, user and host, times, engine names and sources.
-    private static void AllowStoreData(AllowedTokens allowed, string store, string export, string run, string recordsCsv, IEnumerable<string> files)
+    internal static void AllowStoreData(AllowedTokens allowed, string store, string export, string run, string recordsCsv, IEnumerable<string> files)
     {
         foreach (var phrase in new[] { store, export, run, Environment.UserName, Environment.MachineName, "nrules", "compiled" }.Concat(files))
         {
