@@ -36,7 +36,7 @@ internal sealed class YamlContext
         Diagnostics.Report(descriptor, span, args);
 
     /// <summary>Reports that a node has the wrong kind, unless it was already reported as invalid.</summary>
-    public void WrongKind(YNode node, string subject, string expected)
+    public void WrongKind(YNode node, DiagnosticPhrase subject, DiagnosticPhrase expected)
     {
         if (node is not YInvalid)
         {
@@ -47,8 +47,4 @@ internal sealed class YamlContext
     /// <summary>The "; did you mean 'x'?" suffix of a message, or nothing.</summary>
     public static DiagnosticPhrase DidYouMean(string written, IEnumerable<string> candidates) =>
         DiagnosticPhrases.DidYouMean(NameSuggester.Suggest(written, candidates));
-
-    /// <summary>Upper-cases the first letter, for subjects that open a message.</summary>
-    public static string Capitalized(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -14,7 +14,7 @@ namespace RubricEngine.Language.Yaml;
 internal static class YamlExpressions
 {
     /// <summary>The expression in a scalar, or null when it is missing or does not parse (reported).</summary>
-    public static ExpressionSyntax? Parse(YamlContext context, YNode node, string subject) =>
+    public static ExpressionSyntax? Parse(YamlContext context, YNode node, DiagnosticPhrase subject) =>
         YamlScalars.NonEmpty(context, node, subject) is { } scalar ? Parse(context, scalar) : null;
 
     public static ExpressionSyntax? Parse(YamlContext context, YScalar scalar)

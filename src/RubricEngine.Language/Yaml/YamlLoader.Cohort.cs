@@ -7,7 +7,7 @@ internal sealed partial class YamlLoader
 {
     private void ReadExclusion(YamlMapping top)
     {
-        const string what = "the cohort exclusion";
+        var what = YamlPhrases.CohortExclusion;
         switch (top["exclude_from_cohort"])
         {
             case null:
@@ -19,7 +19,7 @@ internal sealed partial class YamlLoader
                 }
 
                 return;
-            case var node when Open(node, what, "a condition or a mapping", "when", "title") is { } map:
+            case var node when Open(node, what, YamlPhrases.ConditionOrMapping, "when", "title") is { } map:
                 if (map.Required("when") is { } when && YamlExpressions.Parse(_context, when, map.Subject("when")) is { } parsed)
                 {
                     _declarations.Add(new ExclusionSyntax(parsed, map.Texts("title"), node.Span));

@@ -13,7 +13,7 @@ internal sealed partial class YamlLoader
     /// <summary><c>score: {name: total, method: weighted_mean, of_scored_indicators: {max_unscored_percent: 20, required: [a]}}</c>.</summary>
     private void ReadScore(YamlMapping top)
     {
-        if (top.Map.Entry("score") is not { } entry || Open(entry.Value, "the score", "a mapping", "name", "method", "of_scored_indicators") is not { } score)
+        if (top.Map.Entry("score") is not { } entry || Open(entry.Value, YamlPhrases.Score, YamlPhrases.Mapping, "name", "method", "of_scored_indicators") is not { } score)
         {
             return;
         }
@@ -34,7 +34,7 @@ internal sealed partial class YamlLoader
             return new PartialScoringSyntax(null, [], entry.Key.Span);
         }
 
-        if (Open(entry.Value, "'of_scored_indicators' in the score", "a mapping", "max_unscored_percent", "required") is not { } map)
+        if (Open(entry.Value, YamlPhrases.KeyIn("of_scored_indicators", YamlPhrases.Score), YamlPhrases.Mapping, "max_unscored_percent", "required") is not { } map)
         {
             return null;
         }
@@ -50,7 +50,7 @@ internal sealed partial class YamlLoader
     {
         if (item is not YInvalid)
         {
-            _context.Report(DiagnosticCatalog.WrongYamlNodeKind, item.Span, "A name", "a name", item.KindName);
+            _context.Report(DiagnosticCatalog.WrongYamlNodeKind, item.Span, YamlPhrases.Capitalized(YamlPhrases.Name), YamlPhrases.Name, item.KindName);
         }
 
         return null;
@@ -59,7 +59,7 @@ internal sealed partial class YamlLoader
     /// <summary><c>classification: {tiers: [{fundable: total >= 3.5}], otherwise: reject}</c>; tiers are a sequence because order decides.</summary>
     private void ReadClassification(YamlMapping top)
     {
-        if (top.Map.Entry("classification") is { } entry && Open(entry.Value, "the classification", "a mapping", "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
+        if (top.Map.Entry("classification") is { } entry && Open(entry.Value, YamlPhrases.Classification, YamlPhrases.Mapping, "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
         {
             _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span) { OnConflict = map.Name("on_conflict"), OnUnknown = map.Name("on_unknown") });
         }
@@ -70,7 +70,7 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "classifications"))
         {
-            if (Open(entry.Value, $"classification '{name.Text}'", "a mapping", "gates", "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
+            if (Open(entry.Value, YamlPhrases.NamedClassification(name.Text), YamlPhrases.Mapping, "gates", "tiers", "otherwise", "on_conflict", "on_unknown") is { } map)
             {
                 var gates = map["gates"] is { } node ? new GatesSyntax(Names(map, "gates"), node.Span) : null;
                 _declarations.Add(new ClassificationSyntax(Tiers(map), map.Name("otherwise"), entry.Span) { Name = name, Gates = gates, OnConflict = map.Name("on_conflict"), OnUnknown = map.Name("on_unknown") });
@@ -85,10 +85,10 @@ internal sealed partial class YamlLoader
         {
             if (item is not YMap { Entries.Count: 1 } tier)
             {
-                var kind = item is YMap other ? $"a mapping of {other.Entries.Count} entries" : item.KindName;
+                var kind = item is YMap other ? YamlPhrases.MappingOf(other.Entries.Count) : item.KindName;
                 if (item is not YInvalid)
                 {
-                    _context.Report(DiagnosticCatalog.WrongYamlNodeKind, item.Span, "A tier", "a mapping of one outcome to its condition", kind);
+                    _context.Report(DiagnosticCatalog.WrongYamlNodeKind, item.Span, YamlPhrases.Tier, YamlPhrases.TierMapping, kind);
                 }
 
                 continue;
@@ -96,7 +96,7 @@ internal sealed partial class YamlLoader
 
             var (key, value) = (tier.Entries[0].Key, tier.Entries[0].Value);
             var outcome = YamlScalars.Name(_context, key);
-            var condition = YamlExpressions.Parse(_context, value, $"The condition of tier '{key.Value}'");
+            var condition = YamlExpressions.Parse(_context, value, YamlPhrases.ConditionOfTier(key.Value));
             if (outcome is not null && condition is not null)
             {
                 tiers.Add(new TierSyntax(outcome, condition, tier.Span));
@@ -118,7 +118,7 @@ internal sealed partial class YamlLoader
                     _declarations.Add(new NoteSyntax(NoteSeverity.Note, name, condition, TextsSyntax.None, TextsSyntax.None, entry.Span));
                 }
             }
-            else if (Open(entry.Value, $"note '{name.Text}'", "a condition or a mapping", "kind", "when", "title", "message") is { } map)
+            else if (Open(entry.Value, YamlPhrases.Note(name.Text), YamlPhrases.ConditionOrMapping, "kind", "when", "title", "message") is { } map)
             {
                 var kind = map.Choice("kind", YamlVocabulary.NoteKinds)?.Value ?? NoteSeverity.Note;
                 var condition = map.Required("when") is { } node ? YamlExpressions.Parse(_context, node, map.Subject("when")) : null;

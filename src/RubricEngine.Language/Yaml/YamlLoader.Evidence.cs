@@ -1,4 +1,5 @@
 using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
 
 namespace RubricEngine.Language.Yaml;
@@ -39,17 +40,17 @@ internal sealed partial class YamlLoader
         var steps = new List<ConflictStepSyntax>();
         foreach (var item in list.Items)
         {
-            if (item is YScalar scalar && YamlScalars.Choice(_context, scalar, "A conflict policy step", StepWords) is { } word)
+            if (item is YScalar scalar && YamlScalars.Choice(_context, scalar, YamlPhrases.ConflictStep, StepWords) is { } word)
             {
                 steps.Add(new ConflictStepSyntax(word.Value, [], scalar.Span));
             }
             else if (item is YMap { Entries: [{ Key.Value: "prefer_method" } entry] })
             {
-                steps.Add(new ConflictStepSyntax(ConflictStepKind.PreferMethod, Texts(entry.Value, "'prefer_method'"), item.Span));
+                steps.Add(new ConflictStepSyntax(ConflictStepKind.PreferMethod, Texts(entry.Value, YamlPhrases.QuotedKey("prefer_method")), item.Span));
             }
             else if (item is not YScalar)
             {
-                _context.WrongKind(item, "A conflict policy step", "a step word or {prefer_method: ...}");
+                _context.WrongKind(item, YamlPhrases.ConflictStep, YamlPhrases.StepWordOrPreferMethod);
             }
         }
 
@@ -76,11 +77,11 @@ internal sealed partial class YamlLoader
         }
 
         return byInput.Entries
-            .SelectMany(e => YamlScalars.Name(_context, e.Key) is { } name ? ReadRequirements(e.Value, name, $"the requirements on '{name.Text}'") : [])
+            .SelectMany(e => YamlScalars.Name(_context, e.Key) is { } name ? ReadRequirements(e.Value, name, YamlPhrases.RequirementsOn(name.Text)) : [])
             .ToValueArray();
     }
 
-    private ValueArray<RequirementSyntax> ReadRequirements(YNode node, NameSyntax? input, string subject)
+    private ValueArray<RequirementSyntax> ReadRequirements(YNode node, NameSyntax? input, DiagnosticPhrase subject)
     {
         var requirements = new List<RequirementSyntax>();
         foreach (var item in YamlMapping.AsList(_context, node, subject)?.Items ?? [])
@@ -91,11 +92,11 @@ internal sealed partial class YamlLoader
             }
             else if (item is YMap { Entries: [var entry] } && RequirementWords.TryGetValue(entry.Key.Value, out var test))
             {
-                requirements.Add(new RequirementSyntax(input, test, Texts(entry.Value, $"'{entry.Key.Value}'"), item.Span));
+                requirements.Add(new RequirementSyntax(input, test, Texts(entry.Value, YamlPhrases.QuotedKey(entry.Key.Value)), item.Span));
             }
             else
             {
-                _context.WrongKind(item, "A requirement", "verified, {verified_by: ...}, {verified_as: ...} or {method: ...}");
+                _context.WrongKind(item, YamlPhrases.Requirement, YamlPhrases.RequirementForms);
             }
         }
 
@@ -103,16 +104,16 @@ internal sealed partial class YamlLoader
     }
 
     /// <summary>One text, or a sequence of texts (alternatives).</summary>
-    private ValueArray<Spanned<string>> Texts(YNode node, string subject) => node switch
+    private ValueArray<Spanned<string>> Texts(YNode node, DiagnosticPhrase subject) => node switch
     {
         YScalar { IsNull: false } scalar => [new Spanned<string>(scalar.Value, scalar.Span)],
         YList list => list.Items.SelectMany(item => item is YScalar { IsNull: false } s ? [new Spanned<string>(s.Value, s.Span)] : Invalid(item, subject)).ToValueArray(),
         _ => Invalid(node, subject),
     };
 
-    private ValueArray<Spanned<string>> Invalid(YNode node, string subject)
+    private ValueArray<Spanned<string>> Invalid(YNode node, DiagnosticPhrase subject)
     {
-        _context.WrongKind(node, YamlContext.Capitalized(subject), "a text or a sequence of texts");
+        _context.WrongKind(node, YamlPhrases.Capitalized(subject), YamlPhrases.TextOrTexts);
         return [];
     }
 }

@@ -17,8 +17,8 @@ internal sealed partial class YamlLoader
 
         foreach (var entry in examples.Entries)
         {
-            var what = $"example '{entry.Key.Value}'";
-            if (Open(entry.Value, what, "a mapping", "assessed_on", "given", "expect") is not { } map)
+            var what = YamlPhrases.Example(entry.Key.Value);
+            if (Open(entry.Value, what, YamlPhrases.Mapping, "assessed_on", "given", "expect") is not { } map)
             {
                 continue;
             }
@@ -41,13 +41,13 @@ internal sealed partial class YamlLoader
             return (null, [], []);
         }
 
-        var expect = YamlMapping.Open(_context, node, $"the expectations of {example.What}", "outcome", "classifications", "verdicts");
+        var expect = YamlMapping.Open(_context, node, YamlPhrases.Expectations(example.What), "outcome", "classifications", "verdicts");
         var outcome = expect.Name("outcome");
         var verdicts = new List<ExpectedVerdictSyntax>();
         foreach (var (criterion, entry) in Named(expect, "verdicts"))
         {
-            var subject = $"the verdict of '{criterion.Text}' in {example.What}";
-            if (YamlScalars.NonEmpty(_context, entry.Value, YamlContext.Capitalized(subject)) is { } scalar
+            var subject = YamlPhrases.VerdictIn(criterion.Text, example.What);
+            if (YamlScalars.NonEmpty(_context, entry.Value, YamlPhrases.Capitalized(subject)) is { } scalar
                 && YamlScalars.Choice(_context, scalar, subject, YamlVocabulary.Verdicts) is { } verdict)
             {
                 verdicts.Add(new ExpectedVerdictSyntax(criterion, verdict.Value, entry.Span));
@@ -58,8 +58,8 @@ internal sealed partial class YamlLoader
         var classifications = new List<ExpectedClassificationSyntax>();
         foreach (var (classification, entry) in Named(expect, "classifications"))
         {
-            var subject = $"the outcome of '{classification.Text}' in {example.What}";
-            if (YamlScalars.NonEmpty(_context, entry.Value, YamlContext.Capitalized(subject)) is { } scalar && YamlScalars.Name(_context, scalar) is { } expectedOutcome)
+            var subject = YamlPhrases.OutcomeIn(classification.Text, example.What);
+            if (YamlScalars.NonEmpty(_context, entry.Value, YamlPhrases.Capitalized(subject)) is { } scalar && YamlScalars.Name(_context, scalar) is { } expectedOutcome)
             {
                 classifications.Add(new ExpectedClassificationSyntax(classification, expectedOutcome, entry.Span));
             }

@@ -1,4 +1,5 @@
 using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
 
 namespace RubricEngine.Language.Yaml;
 
@@ -10,9 +11,9 @@ namespace RubricEngine.Language.Yaml;
 /// </summary>
 internal sealed partial class YamlLoader
 {
-    private List<GivenSyntax> ReadGivens(NameSyntax input, YEntry entry, string example)
+    private List<GivenSyntax> ReadGivens(NameSyntax input, YEntry entry, DiagnosticPhrase example)
     {
-        var what = $"given '{input.Text}' of {example}";
+        var what = YamlPhrases.Given(input.Text, example);
         var type = _context.InputTypes.GetValueOrDefault(input.Text);
         if (type is null && entry.Value is YMap or YList)
         {
@@ -35,14 +36,14 @@ internal sealed partial class YamlLoader
             : ReadGiven(input, type, entry.Value, entry.Span, what) is { } single ? [single] : [];
     }
 
-    private GivenSyntax? ReadGiven(NameSyntax input, TypeSyntax? type, YNode node, Model.Text.SourceSpan span, string what)
+    private GivenSyntax? ReadGiven(NameSyntax input, TypeSyntax? type, YNode node, Model.Text.SourceSpan span, DiagnosticPhrase what)
     {
         if (node is YScalar { IsNull: false } scalar)
         {
             return GivenValue(scalar, type) is { } plain ? new GivenSyntax(input, plain, null, null, null, span) : null;
         }
 
-        if (Open(node, what, "a value or a mapping", "value", "from", "verified_by", "verification", "method") is not { } map)
+        if (Open(node, what, YamlPhrases.ValueOrMapping, "value", "from", "verified_by", "verification", "method") is not { } map)
         {
             return null;
         }
@@ -56,14 +57,14 @@ internal sealed partial class YamlLoader
         };
     }
 
-    private GivenSyntax? ReadListGiven(NameSyntax input, ListTypeSyntax type, YEntry entry, string what)
+    private GivenSyntax? ReadListGiven(NameSyntax input, ListTypeSyntax type, YEntry entry, DiagnosticPhrase what)
     {
         if (entry.Value is YList records)
         {
             return new GivenSyntax(input, null, ReadRecords(records, type, what), null, null, entry.Span);
         }
 
-        if (Open(entry.Value, what, "a sequence of records or a mapping", "records", "columns", "rows", "from", "verified_by", "verification", "method") is not { } map)
+        if (Open(entry.Value, what, YamlPhrases.RecordsOrMapping, "records", "columns", "rows", "from", "verified_by", "verification", "method") is not { } map)
         {
             return null;
         }

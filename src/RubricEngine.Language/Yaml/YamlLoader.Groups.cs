@@ -10,7 +10,7 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "groups"))
         {
-            if (Open(entry.Value, $"group '{name.Text}'", "a mapping", "weight", "title", "indicators") is not { } group)
+            if (Open(entry.Value, YamlPhrases.Group(name.Text), YamlPhrases.Mapping, "weight", "title", "indicators") is not { } group)
             {
                 continue;
             }
@@ -25,10 +25,10 @@ internal sealed partial class YamlLoader
         }
     }
 
-    private IndicatorSyntax? ReadIndicator(NameSyntax name, YEntry entry, string groupWhat)
+    private IndicatorSyntax? ReadIndicator(NameSyntax name, YEntry entry, DiagnosticPhrase groupWhat)
     {
-        var what = $"indicator '{name.Text}' of {groupWhat}";
-        if (Open(entry.Value, what, "a mapping", "weight", "score", "title", "explain", "cites") is not { } map)
+        var what = YamlPhrases.Indicator(name.Text, groupWhat);
+        if (Open(entry.Value, what, YamlPhrases.Mapping, "weight", "score", "title", "explain", "cites") is not { } map)
         {
             return null;
         }

@@ -22,12 +22,12 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "outcomes"))
         {
-            var what = $"outcome '{name.Text}'";
+            var what = YamlPhrases.Outcome(name.Text);
             if (entry.Value is YScalar { IsNull: true })
             {
                 _declarations.Add(new OutcomeSyntax(name, TextsSyntax.None, entry.Span));
             }
-            else if (Open(entry.Value, what, "a mapping", "title") is { } outcome)
+            else if (Open(entry.Value, what, YamlPhrases.Mapping, "title") is { } outcome)
             {
                 _declarations.Add(new OutcomeSyntax(name, outcome.Texts("title"), entry.Span));
             }

@@ -15,13 +15,13 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "inputs"))
         {
-            var what = $"input '{name.Text}'";
+            var what = YamlPhrases.Input(name.Text);
             var input = entry.Value switch
             {
-                YScalar { IsNull: false } scalar => YamlTypes.Read(_context, scalar, $"The type of {what}", allowList: true) is { } type
+                YScalar { IsNull: false } scalar => YamlTypes.Read(_context, scalar, YamlPhrases.TypeOf(what), allowList: true) is { } type
                     ? new InputSyntax(name, type, false, TextsSyntax.None, null, null, entry.Span)
                     : null,
-                _ => Open(entry.Value, what, "a type or a mapping", InputKeys) is { } map ? ReadInput(name, map, entry) : null,
+                _ => Open(entry.Value, what, YamlPhrases.TypeOrMapping, InputKeys) is { } map ? ReadInput(name, map, entry) : null,
             };
             if (input is not null)
             {
@@ -44,8 +44,8 @@ internal sealed partial class YamlLoader
         }
         else
         {
-            NotApplicable(map, "at_least", "an input of type 'list of records'");
-            NotApplicable(map, "fields", "an input of type 'list of records'");
+            NotApplicable(map, "at_least", YamlPhrases.ListInput);
+            NotApplicable(map, "fields", YamlPhrases.ListInput);
         }
 
         return type is null ? null : WithEvidence(new InputSyntax(name, type, optional, title, null, minimum, entry.Span), map);
@@ -57,15 +57,15 @@ internal sealed partial class YamlLoader
         var fields = new List<FieldSyntax>();
         foreach (var (name, entry) in Named(input, "fields"))
         {
-            var what = $"field '{name.Text}' of {input.What}";
+            var what = YamlPhrases.Field(name.Text, input.What);
             var (typeScalar, optional) = entry.Value switch
             {
                 YScalar { IsNull: false } scalar => (scalar, false),
-                _ => Open(entry.Value, what, "a type or a mapping", "type", "optional") is { } map
+                _ => Open(entry.Value, what, YamlPhrases.TypeOrMapping, "type", "optional") is { } map
                     ? (map.Scalar("type", required: true), map.Flag("optional")?.Value ?? false)
                     : (null, false),
             };
-            if (typeScalar is not null && YamlTypes.Read(_context, typeScalar, $"The type of {what}", allowList: false) is { } type)
+            if (typeScalar is not null && YamlTypes.Read(_context, typeScalar, YamlPhrases.TypeOf(what), allowList: false) is { } type)
             {
                 fields.Add(new FieldSyntax(name, type, optional, entry.Span));
             }
@@ -74,11 +74,11 @@ internal sealed partial class YamlLoader
         return fields.ToValueArray();
     }
 
-    private void NotApplicable(YamlMapping map, string key, string owner)
+    private void NotApplicable(YamlMapping map, string key, DiagnosticPhrase owner)
     {
         if (map.Map.Entry(key) is { } entry)
         {
-            _context.Report(DiagnosticCatalog.YamlKeyNotApplicable, entry.Key.Span, YamlContext.Capitalized(map.Subject(key)), owner);
+            _context.Report(DiagnosticCatalog.YamlKeyNotApplicable, entry.Key.Span, YamlPhrases.Capitalized(map.Subject(key)), owner);
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "derived"))
         {
-            var what = $"derived value '{name.Text}'";
+            var what = YamlPhrases.Derived(name.Text);
             if (entry.Value is YScalar { IsNull: false } scalar)
             {
                 if (YamlExpressions.Parse(_context, scalar) is { } formula)
@@ -21,7 +21,7 @@ internal sealed partial class YamlLoader
                     _declarations.Add(new DerivedSyntax(name, formula, null, TextsSyntax.None, entry.Span));
                 }
             }
-            else if (Open(entry.Value, what, "a formula or a mapping", "formula", "unit", "title") is { } map)
+            else if (Open(entry.Value, what, YamlPhrases.FormulaOrMapping, "formula", "unit", "title") is { } map)
             {
                 var formula = map.Required("formula") is { } node ? YamlExpressions.Parse(_context, node, map.Subject("formula")) : null;
                 var unit = map.Scalar("unit") is { } u ? new UnitSyntax(u.Value, u.Span) : null;
@@ -38,7 +38,7 @@ internal sealed partial class YamlLoader
     {
         foreach (var (name, entry) in Named(top, "criteria"))
         {
-            var what = $"criterion '{name.Text}'";
+            var what = YamlPhrases.Criterion(name.Text);
             if (entry.Value is YScalar { IsNull: false } scalar)
             {
                 if (YamlExpressions.Parse(_context, scalar) is { } condition)
@@ -47,7 +47,7 @@ internal sealed partial class YamlLoader
                         CriterionKind.Criterion, name, condition, null, TextsSyntax.None, TextsSyntax.None, null, null, entry.Span));
                 }
             }
-            else if (Open(entry.Value, what, "a condition or a mapping", "kind", "when", "cites", "title", "explain", "from", "until", "requires") is { } map)
+            else if (Open(entry.Value, what, YamlPhrases.ConditionOrMapping, "kind", "when", "cites", "title", "explain", "from", "until", "requires") is { } map)
             {
                 var kind = map.Choice("kind", YamlVocabulary.CriterionKinds)?.Value ?? CriterionKind.Criterion;
                 var condition = map.Required("when") is { } node ? YamlExpressions.Parse(_context, node, map.Subject("when")) : null;

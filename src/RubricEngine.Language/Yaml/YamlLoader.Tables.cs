@@ -1,4 +1,5 @@
 using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
 
 namespace RubricEngine.Language.Yaml;
 
@@ -6,13 +7,13 @@ namespace RubricEngine.Language.Yaml;
 internal sealed partial class YamlLoader
 {
     /// <summary>Mappings become a table whose columns are the keys in order of first use; a key a record lacks is an empty cell.</summary>
-    private TableSyntax ReadRecords(YList records, ListTypeSyntax type, string what)
+    private TableSyntax ReadRecords(YList records, ListTypeSyntax type, DiagnosticPhrase what)
     {
         var columns = new List<NameSyntax>();
         var rows = new List<(YMap Record, Dictionary<string, ExpressionSyntax?> Cells)>();
         foreach (var item in records.Items)
         {
-            if (YamlMapping.AsMap(_context, item, $"A record of {what}") is not { } record)
+            if (YamlMapping.AsMap(_context, item, YamlPhrases.RecordOf(what)) is not { } record)
             {
                 continue;
             }
@@ -30,7 +31,7 @@ internal sealed partial class YamlLoader
                     columns.Add(name);
                 }
 
-                cells[name.Text] = Cell(field.Value, FieldType(type, name.Text), $"Field '{name.Text}' of a record of {what}");
+                cells[name.Text] = Cell(field.Value, FieldType(type, name.Text), YamlPhrases.RecordField(name.Text, what));
             }
 
             rows.Add((record, cells));
@@ -52,14 +53,14 @@ internal sealed partial class YamlLoader
         }
 
         var columns = columnList.Items
-            .Select(c => YamlScalars.NonEmpty(_context, c, $"A column of {map.What}") is { } s ? YamlScalars.Name(_context, s) : null)
+            .Select(c => YamlScalars.NonEmpty(_context, c, YamlPhrases.ColumnOf(map.What)) is { } s ? YamlScalars.Name(_context, s) : null)
             .OfType<NameSyntax>().ToValueArray();
         var rows = new List<RowSyntax>();
         foreach (var item in map.Sequence("rows")?.Items ?? [])
         {
-            if (YamlMapping.AsList(_context, item, $"A row of {map.What}") is { } row)
+            if (YamlMapping.AsList(_context, item, YamlPhrases.RowOf(map.What)) is { } row)
             {
-                var cells = row.Items.Select((cell, i) => Cell(cell, i < columns.Count ? FieldType(type, columns[i].Text) : null, $"A cell of {map.What}"));
+                var cells = row.Items.Select((cell, i) => Cell(cell, i < columns.Count ? FieldType(type, columns[i].Text) : null, YamlPhrases.CellOf(map.What)));
                 rows.Add(new RowSyntax(cells.ToValueArray(), row.Span));
             }
         }
@@ -69,16 +70,16 @@ internal sealed partial class YamlLoader
 
     private static TypeSyntax? FieldType(ListTypeSyntax list, string field) => list.Fields.FirstOrDefault(f => f.Name.Text == field)?.Type;
 
-    private ExpressionSyntax? Cell(YNode node, TypeSyntax? type, string subject) => node switch
+    private ExpressionSyntax? Cell(YNode node, TypeSyntax? type, DiagnosticPhrase subject) => node switch
     {
         YScalar { IsNull: true } => null,
         YScalar scalar => GivenValue(scalar, type),
         _ => Wrong(node, subject),
     };
 
-    private ExpressionSyntax? Wrong(YNode node, string subject)
+    private ExpressionSyntax? Wrong(YNode node, DiagnosticPhrase subject)
     {
-        _context.WrongKind(node, subject, "a value");
+        _context.WrongKind(node, subject, YamlPhrases.Value);
         return null;
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class YamlLoader
     {
         foreach (var (symbol, entry) in Named(top, "units"))
         {
-            var what = $"unit '{symbol.Text}'";
+            var what = YamlPhrases.Unit(symbol.Text);
             if (entry.Value is YScalar { IsNull: false } scalar)
             {
                 if (Definition(scalar, what) is { } definition)
@@ -23,19 +23,19 @@ internal sealed partial class YamlLoader
                     _declarations.Add(new UnitDeclarationSyntax(symbol, null, definition.Multiple, definition.Of, TextsSyntax.None, entry.Span));
                 }
             }
-            else if (Open(entry.Value, what, "a definition (such as '1000 kgH2') or a mapping", "dimension", "equals", "title") is { } map)
+            else if (Open(entry.Value, what, YamlPhrases.UnitDefinitionOrMapping, "dimension", "equals", "title") is { } map)
             {
                 ReadUnitMapping(symbol, map, what, entry);
             }
         }
     }
 
-    private void ReadUnitMapping(NameSyntax symbol, YamlMapping map, string what, YEntry entry)
+    private void ReadUnitMapping(NameSyntax symbol, YamlMapping map, DiagnosticPhrase what, YEntry entry)
     {
         var title = map.Texts("title");
         if (map["dimension"] is not null && map["equals"] is not null)
         {
-            _context.Report(DiagnosticCatalog.YamlKeysExclusive, map.Map.Entry("equals")!.Key.Span, YamlContext.Capitalized(what), "dimension", "equals");
+            _context.Report(DiagnosticCatalog.YamlKeysExclusive, map.Map.Entry("equals")!.Key.Span, YamlPhrases.Capitalized(what), "dimension", "equals");
         }
         else if (map["dimension"] is not null)
         {
@@ -51,7 +51,7 @@ internal sealed partial class YamlLoader
     }
 
     /// <summary>A number and a unit, <c>1000 kgH2</c>, each with its own span.</summary>
-    private (Spanned<decimal> Multiple, UnitSyntax Of)? Definition(YScalar scalar, string subject)
+    private (Spanned<decimal> Multiple, UnitSyntax Of)? Definition(YScalar scalar, DiagnosticPhrase subject)
     {
         var match = NumberAndUnit().Match(scalar.Value);
         if (match.Success && decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
@@ -61,7 +61,7 @@ internal sealed partial class YamlLoader
                 new UnitSyntax(unit.Value, scalar.SpanOf(unit.Index, unit.Length)));
         }
 
-        _context.Report(DiagnosticCatalog.YamlUnitDefinition, scalar.Span, YamlContext.Capitalized(subject), scalar.Value);
+        _context.Report(DiagnosticCatalog.YamlUnitDefinition, scalar.Span, YamlPhrases.Capitalized(subject), scalar.Value);
         return null;
     }
 

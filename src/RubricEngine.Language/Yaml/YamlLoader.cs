@@ -30,10 +30,10 @@ internal sealed partial class YamlLoader
         switch (YamlTreeReader.Read(path, text, diagnostics))
         {
             case YMap map:
-                loader.ReadRubric(YamlMapping.Open(context, map, "the rubric", TopKeys));
+                loader.ReadRubric(YamlMapping.Open(context, map, YamlPhrases.Rubric, TopKeys));
                 break;
             case { } other:
-                context.WrongKind(other, "The document", "a mapping");
+                context.WrongKind(other, YamlPhrases.Document, YamlPhrases.Mapping);
                 break;
         }
 
@@ -75,14 +75,14 @@ internal sealed partial class YamlLoader
     }
 
     /// <summary>Opens a declaration's mapping, or reports that its value has the wrong kind.</summary>
-    private YamlMapping? Open(YNode node, string what, string expected, params string[] keys)
+    private YamlMapping? Open(YNode node, DiagnosticPhrase what, DiagnosticPhrase expected, params string[] keys)
     {
         if (node is YMap map)
         {
             return YamlMapping.Open(_context, map, what, keys);
         }
 
-        _context.WrongKind(node, YamlContext.Capitalized(what), expected);
+        _context.WrongKind(node, YamlPhrases.Capitalized(what), expected);
         return null;
     }
 }

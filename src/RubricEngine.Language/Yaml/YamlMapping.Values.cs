@@ -43,7 +43,7 @@ internal sealed partial class YamlMapping
             case YMap map:
                 return new TextsSyntax(map.Entries.Select(LanguageText).OfType<LanguageTextSyntax>().ToValueArray(), map.Span);
             default:
-                _context.WrongKind(node, Subject(key), "a text or a mapping of languages to texts");
+                _context.WrongKind(node, Subject(key), YamlPhrases.TextOrLanguages);
                 return TextsSyntax.None;
         }
 
@@ -53,11 +53,11 @@ internal sealed partial class YamlMapping
             if (language.Length is 0 or > 8 || !language.All(char.IsAsciiLetterLower))
             {
                 _context.Report(
-                    DiagnosticCatalog.InvalidYamlValue, entry.Key.Span, $"A language of {Subject(key)}", "a language tag such as en or zh", language, string.Empty);
+                    DiagnosticCatalog.InvalidYamlValue, entry.Key.Span, YamlPhrases.LanguageOf(Subject(key)), YamlPhrases.LanguageTag, language, DiagnosticPhrases.None);
                 return null;
             }
 
-            return YamlScalars.NonEmpty(_context, entry.Value, $"The '{language}' text of {Subject(key)}") is { } text
+            return YamlScalars.NonEmpty(_context, entry.Value, YamlPhrases.TextIn(language, Subject(key))) is { } text
                 ? new LanguageTextSyntax(language, text.Value, entry.Span) { PlaceholderSpans = YamlPlaceholders.Spans(_context, text) }
                 : null;
         }

@@ -14,7 +14,7 @@ internal sealed partial class YamlMapping
     /// <summary>Keys suggested for misspelt ones: their absence is already explained, so it is not reported again.</summary>
     private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
 
-    private YamlMapping(YamlContext context, YMap map, string what)
+    private YamlMapping(YamlContext context, YMap map, DiagnosticPhrase what)
     {
         _context = context;
         Map = map;
@@ -25,10 +25,10 @@ internal sealed partial class YamlMapping
     public YMap Map { get; }
 
     /// <summary>What the mapping describes, for messages: <c>indicator 'market_needs'</c>.</summary>
-    public string What { get; }
+    public DiagnosticPhrase What { get; }
 
     /// <summary>Opens a mapping and reports every key not in <paramref name="keys"/>.</summary>
-    public static YamlMapping Open(YamlContext context, YMap map, string what, params string[] keys)
+    public static YamlMapping Open(YamlContext context, YMap map, DiagnosticPhrase what, params string[] keys)
     {
         var mapping = new YamlMapping(context, map, what);
         foreach (var entry in map.Entries)
@@ -49,7 +49,7 @@ internal sealed partial class YamlMapping
     public YNode? this[string key] => Map.Entry(key)?.Value;
 
     /// <summary>The message subject for a key: <c>'weight' in indicator 'market_needs'</c>.</summary>
-    public string Subject(string key) => $"'{key}' in {What}";
+    public DiagnosticPhrase Subject(string key) => YamlPhrases.KeyIn(key, What);
 
     /// <summary>The value of a key the form requires; reports it when absent.</summary>
     public YNode? Required(string key)
@@ -57,7 +57,7 @@ internal sealed partial class YamlMapping
         var value = this[key];
         if (value is null && !_misspelt.Contains(key))
         {
-            _context.Report(DiagnosticCatalog.MissingYamlKey, Map.Span, YamlContext.Capitalized(What), key);
+            _context.Report(DiagnosticCatalog.MissingYamlKey, Map.Span, YamlPhrases.Capitalized(What), key);
         }
 
         return value;
@@ -75,7 +75,7 @@ internal sealed partial class YamlMapping
     public YList? Sequence(string key) => this[key] is { } node ? AsList(_context, node, Subject(key)) : null;
 
     /// <summary>Reads a node as a mapping, an empty scalar as the empty mapping; reports other kinds.</summary>
-    public static YMap? AsMap(YamlContext context, YNode node, string subject)
+    public static YMap? AsMap(YamlContext context, YNode node, DiagnosticPhrase subject)
     {
         switch (node)
         {
@@ -84,13 +84,13 @@ internal sealed partial class YamlMapping
             case YScalar { IsNull: true }:
                 return new YMap([], node.Span);
             default:
-                context.WrongKind(node, subject, "a mapping");
+                context.WrongKind(node, subject, YamlPhrases.Mapping);
                 return null;
         }
     }
 
     /// <summary>Reads a node as a sequence, an empty scalar as the empty sequence; reports other kinds.</summary>
-    public static YList? AsList(YamlContext context, YNode node, string subject)
+    public static YList? AsList(YamlContext context, YNode node, DiagnosticPhrase subject)
     {
         switch (node)
         {
@@ -99,7 +99,7 @@ internal sealed partial class YamlMapping
             case YScalar { IsNull: true }:
                 return new YList([], node.Span);
             default:
-                context.WrongKind(node, subject, "a sequence");
+                context.WrongKind(node, subject, YamlPhrases.Sequence);
                 return null;
         }
     }

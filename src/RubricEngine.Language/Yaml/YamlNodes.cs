@@ -1,3 +1,4 @@
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Text;
 using YamlDotNet.Core;
 
@@ -12,7 +13,7 @@ namespace RubricEngine.Language.Yaml;
 internal abstract record YNode(SourceSpan Span)
 {
     /// <summary>The node kind with its article, for messages: <c>a scalar</c>, <c>a mapping</c>, <c>a sequence</c>.</summary>
-    public abstract string KindName { get; }
+    public abstract DiagnosticPhrase KindName { get; }
 }
 
 /// <summary>A scalar with its style and character offsets, so expressions inside it can be parsed in place.</summary>
@@ -24,7 +25,7 @@ internal abstract record YNode(SourceSpan Span)
 internal sealed record YScalar(string Value, ScalarStyle Style, int StartIndex, int EndIndex, SourceSpan Span) : YNode(Span)
 {
     /// <inheritdoc />
-    public override string KindName => IsNull ? "empty" : "a scalar";
+    public override DiagnosticPhrase KindName => IsNull ? YamlPhrases.Empty : YamlPhrases.Scalar;
 
     /// <summary>True for YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
@@ -52,7 +53,7 @@ internal sealed record YScalar(string Value, ScalarStyle Style, int StartIndex, 
 internal sealed record YMap(ValueArray<YEntry> Entries, SourceSpan Span) : YNode(Span)
 {
     /// <inheritdoc />
-    public override string KindName => "a mapping";
+    public override DiagnosticPhrase KindName => YamlPhrases.Mapping;
 
     /// <summary>The entry with the key, or null.</summary>
     public YEntry? Entry(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
@@ -73,7 +74,7 @@ internal sealed record YEntry(YScalar Key, YNode Value)
 internal sealed record YList(ValueArray<YNode> Items, SourceSpan Span) : YNode(Span)
 {
     /// <inheritdoc />
-    public override string KindName => "a sequence";
+    public override DiagnosticPhrase KindName => YamlPhrases.Sequence;
 }
 
 /// <summary>A node already reported as an error (an alias, a node too deep); readers skip it silently.</summary>
@@ -81,5 +82,5 @@ internal sealed record YList(ValueArray<YNode> Items, SourceSpan Span) : YNode(S
 internal sealed record YInvalid(SourceSpan Span) : YNode(Span)
 {
     /// <inheritdoc />
-    public override string KindName => "an invalid node";
+    public override DiagnosticPhrase KindName => YamlPhrases.InvalidNode;
 }

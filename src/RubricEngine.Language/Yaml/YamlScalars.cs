@@ -12,14 +12,14 @@ namespace RubricEngine.Language.Yaml;
 internal static class YamlScalars
 {
     /// <summary>A non-empty scalar, or null with a report.</summary>
-    public static YScalar? NonEmpty(YamlContext context, YNode node, string subject)
+    public static YScalar? NonEmpty(YamlContext context, YNode node, DiagnosticPhrase subject)
     {
         if (node is YScalar { IsNull: false } scalar)
         {
             return scalar;
         }
 
-        context.WrongKind(node, subject, "a scalar");
+        context.WrongKind(node, subject, YamlPhrases.Scalar);
         return null;
     }
 
@@ -28,8 +28,8 @@ internal static class YamlScalars
     {
         var text = scalar.Value;
         var problem = text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_') || !text.All(c => char.IsLetterOrDigit(c) || c == '_')
-            ? "a name starts with a letter or '_' and holds only letters, digits and '_'"
-            : Parser.ReservedWords.Contains(text) ? "it is a reserved word of the expression language" : null;
+            ? YamlPhrases.NameRule
+            : Parser.ReservedWords.Contains(text) ? YamlPhrases.ReservedWord : null;
         if (problem is null)
         {
             return new NameSyntax(text, scalar.Span);
@@ -39,32 +39,32 @@ internal static class YamlScalars
         return null;
     }
 
-    public static Spanned<decimal>? Number(YamlContext context, YScalar scalar, string subject) =>
+    public static Spanned<decimal>? Number(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? new Spanned<decimal>(value, scalar.Span)
-            : Invalid<decimal>(context, scalar, subject, "a number");
+            : Invalid<decimal>(context, scalar, subject, YamlPhrases.Number);
 
-    public static Spanned<int>? Integer(YamlContext context, YScalar scalar, string subject) =>
+    public static Spanned<int>? Integer(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? new Spanned<int>(value, scalar.Span)
-            : Invalid<int>(context, scalar, subject, "a whole number");
+            : Invalid<int>(context, scalar, subject, YamlPhrases.WholeNumber);
 
-    public static Spanned<DateOnly>? Date(YamlContext context, YScalar scalar, string subject) =>
+    public static Spanned<DateOnly>? Date(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? new Spanned<DateOnly>(value, scalar.Span)
-            : Invalid<DateOnly>(context, scalar, subject, "a date (yyyy-mm-dd)");
+            : Invalid<DateOnly>(context, scalar, subject, YamlPhrases.Date);
 
     /// <summary>Only <c>true</c> and <c>false</c>: YAML 1.1's <c>yes</c>, <c>on</c> and friends are too easy to misread.</summary>
-    public static Spanned<bool>? Flag(YamlContext context, YScalar scalar, string subject) =>
+    public static Spanned<bool>? Flag(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         scalar.Value switch
         {
             "true" => new Spanned<bool>(true, scalar.Span),
             "false" => new Spanned<bool>(false, scalar.Span),
-            _ => Invalid<bool>(context, scalar, subject, "true or false"),
+            _ => Invalid<bool>(context, scalar, subject, YamlPhrases.TrueOrFalse),
         };
 
     /// <summary>One word of a closed vocabulary, such as <c>weighted_mean</c>.</summary>
-    public static Spanned<T>? Choice<T>(YamlContext context, YScalar scalar, string subject, IReadOnlyDictionary<string, T> words)
+    public static Spanned<T>? Choice<T>(YamlContext context, YScalar scalar, DiagnosticPhrase subject, IReadOnlyDictionary<string, T> words)
     {
         if (words.TryGetValue(scalar.Value, out var value))
         {
@@ -72,14 +72,14 @@ internal static class YamlScalars
         }
 
         context.Report(
-            DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), "one of " + string.Join(", ", words.Keys), scalar.Value,
+            DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlPhrases.Capitalized(subject), YamlPhrases.OneOf(words.Keys), scalar.Value,
             YamlContext.DidYouMean(scalar.Value, words.Keys));
         return null;
     }
 
-    private static Spanned<T>? Invalid<T>(YamlContext context, YScalar scalar, string subject, string expected)
+    private static Spanned<T>? Invalid<T>(YamlContext context, YScalar scalar, DiagnosticPhrase subject, DiagnosticPhrase expected)
     {
-        context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), expected, scalar.Value, string.Empty);
+        context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlPhrases.Capitalized(subject), expected, scalar.Value, DiagnosticPhrases.None);
         return null;
     }
 }

@@ -20,7 +20,7 @@ internal sealed partial class YamlTreeReader
             {
                 if (key is not YInvalid)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.WrongYamlNodeKind, key.Span, "A key", "a scalar", key.KindName);
+                    _diagnostics.Report(DiagnosticCatalog.WrongYamlNodeKind, key.Span, YamlPhrases.Key, YamlPhrases.Scalar, key.KindName);
                 }
 
                 continue;

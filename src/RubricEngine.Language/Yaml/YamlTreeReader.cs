@@ -68,7 +68,7 @@ internal sealed partial class YamlTreeReader
         _parser.Consume<StreamStart>();
         if (!_parser.TryConsume<DocumentStart>(out _))
         {
-            _diagnostics.Report(DiagnosticCatalog.YamlDocumentCount, SourceSpan.At(_path, 1, 1), "this one holds none");
+            _diagnostics.Report(DiagnosticCatalog.YamlDocumentCount, SourceSpan.At(_path, 1, 1), YamlPhrases.NoDocument);
             return null;
         }
 
@@ -76,7 +76,7 @@ internal sealed partial class YamlTreeReader
         _parser.Consume<DocumentEnd>();
         if (_parser.Accept<DocumentStart>(out var second))
         {
-            _diagnostics.Report(DiagnosticCatalog.YamlDocumentCount, At(second.Start), "another one starts here");
+            _diagnostics.Report(DiagnosticCatalog.YamlDocumentCount, At(second.Start), YamlPhrases.AnotherDocument);
         }
 
         return root is YScalar { IsNull: true } ? null : root;

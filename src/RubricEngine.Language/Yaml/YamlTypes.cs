@@ -25,7 +25,7 @@ internal static class YamlTypes
     private static readonly string[] Examples = [.. Primitives.Keys, "quantity in", "one of", ListType];
 
     /// <summary>The type in a scalar, or null (reported). A list type is refused where lists cannot nest.</summary>
-    public static TypeSyntax? Read(YamlContext context, YScalar scalar, string subject, bool allowList)
+    public static TypeSyntax? Read(YamlContext context, YScalar scalar, DiagnosticPhrase subject, bool allowList)
     {
         var text = scalar.Value;
         var start = text.Length - text.TrimStart().Length;
@@ -56,9 +56,9 @@ internal static class YamlTypes
             return new ListTypeSyntax([], scalar.Span);
         }
 
-        var expected = allowList ? "a type (" + string.Join(", ", Examples) + ")" : "a type of a field (a list cannot hold lists)";
+        var expected = allowList ? YamlPhrases.TypeAmong(Examples) : YamlPhrases.FieldType;
         var hint = trimmed == ListType ? DiagnosticPhrases.None : YamlContext.DidYouMean(trimmed, Examples);
-        context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlContext.Capitalized(subject), expected, text, hint);
+        context.Report(DiagnosticCatalog.InvalidYamlValue, scalar.Span, YamlPhrases.Capitalized(subject), expected, text, hint);
         return null;
     }
 
