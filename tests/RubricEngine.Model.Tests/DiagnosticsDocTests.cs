@@ -39,7 +39,7 @@ public class DiagnosticsDocTests
 
         text.Append("\n## In Chinese\n\n")
             .Append("Every message is available in Chinese: the commands that take `--lang` (`check`, `lint`, `screen`, `explain`,\n")
-            .Append("`records show`) print `path(line,col): 错误 RUB0123: 消息` (`警告` for a warning)\n")
+            .Append("`records list|show|verify|export` and `replay`) print `path(line,col): 错误 RUB0123: 消息` (`警告` for a warning)\n")
             .Append("with `--lang zh`; the position and the code stay. Names, units, numbers and quoted source text stay as written.\n")
             .Append("What a person reads (the terminal, Markdown, HTML) follows `--lang`; data files (`--format json`, SARIF,\n")
             .Append("JUnit XML, the decision JSON and CSV) keep the English message beside the code, so tools read one language.\n")

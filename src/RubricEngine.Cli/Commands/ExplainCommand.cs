@@ -62,10 +62,11 @@ internal static class ExplainCommand
         if (chosen is null)
         {
             console.Report(batch.Items.SelectMany(i => i.Source.Diagnostics));
-            var ids = string.Join(", ", decisions.Select(d => d.DossierId));
-            console.Error.WriteLine(Model.Text.DisplayText.Escape(id is null
-                ? $"rubric: '{dossierPath}' holds {decisions.Count} screenable dossiers ({ids}); choose one with --id."
-                : $"rubric: no screenable dossier '{id}' in '{dossierPath}' (found: {ids})."));
+            object ids = decisions.Count == 0 ? DiagnosticPhrases.NoneFound : string.Join(", ", decisions.Select(d => d.DossierId));
+            var file = Model.Text.SourceSpan.At(dossierPath, 0, 0);
+            console.Report([id is null
+                ? Diagnostic.Create(DiagnosticCatalog.DossierToExplainNotChosen, file, decisions.Count, ids)
+                : Diagnostic.Create(DiagnosticCatalog.DossierToExplainNotFound, file, id, ids)]);
             return ExitCodes.InputErrors;
         }
 

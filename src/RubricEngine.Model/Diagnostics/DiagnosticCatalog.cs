@@ -6,7 +6,8 @@ namespace RubricEngine.Model.Diagnostics;
 /// <list type="bullet">
 /// <item>RUB0001-RUB0099: rubric syntax (<c>DiagnosticCatalog.Syntax.cs</c>)</item>
 /// <item>RUB0100-RUB0199: YAML form (<c>DiagnosticCatalog.Yaml.cs</c>)</item>
-/// <item>RUB0200-RUB0299: names, types and structure (<c>DiagnosticCatalog.Binding.cs</c>, <c>DiagnosticCatalog.Structure.cs</c>)</item>
+/// <item>RUB0200-RUB0299: names, types and structure (<c>DiagnosticCatalog.Binding.cs</c>, <c>DiagnosticCatalog.Structure.cs</c>);
+/// RUB0270-RUB0279: choosing the decision to explain (<c>DiagnosticCatalog.Explain.cs</c>)</item>
 /// <item>RUB0300-RUB0349: units and dimensions (<c>DiagnosticCatalog.Units.cs</c>)</item>
 /// <item>RUB0400-RUB0499: dossiers (<c>DiagnosticCatalog.Dossiers.cs</c>)</item>
 /// <item>RUB0500-RUB0549: templates and explanations (<c>DiagnosticCatalog.Templates.cs</c>)</item>

@@ -15,6 +15,9 @@ public static partial class DiagnosticPhrases
     public static DiagnosticPhrase DidYouMean(string? suggestion) =>
         suggestion is null ? None : Phrase("; did you mean '{0}'?", "；是否想写“{0}”？", suggestion);
 
+    /// <summary>"none" (Chinese "无"), where a list is empty.</summary>
+    public static DiagnosticPhrase NoneFound { get; } = Phrase("none", "无");
+
     /// <summary>"a, b or c" (Chinese "a、b或c"); an empty list reads "something else".</summary>
     public static DiagnosticPhrase OrList(IReadOnlyList<object> items) => items.Count switch
     {

@@ -49,4 +49,19 @@ public class ChineseDiagnosticTests
         var run = CliRunner.Run("lint", rubric, "--lang", "zh");
         Assert.Equal($"{rubric}(5,7): 警告 RUB0215: 输入“unused”从未使用\n1 个评分规则中有 0 个没有发现问题。\n", run.Error.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Explain_WithoutAChosenDossier_IsADiagnosticInTheChosenLanguage()
+    {
+        const string regions = "samples/survey-cohort/regions.csv";
+        string[] explain = ["explain", "--rubric", "rubrics/survey-cohort.rubric", "--dossier", regions];
+        var unchosen = CliRunner.Run([.. explain, "--lang", "zh"]);
+        Assert.Equal(1, unchosen.Exit);
+        Assert.Matches($@"^{regions}: 错误 RUB0270: 该文件中有 31 份可筛查的材料（national, Beijing, [^）]+, Xinjiang）；请用“--id”选择要解释的一份\n$", unchosen.Error);
+        var missing = CliRunner.Run([.. explain, "--id", "Nowhere", "--lang", "zh"]);
+        Assert.Equal(1, missing.Exit);
+        Assert.Matches($@"^{regions}: 错误 RUB0271: 该文件中没有可筛查的材料“Nowhere”（找到的有：national, [^）]+）\n$", missing.Error);
+        var english = CliRunner.Run([.. explain, "--id", "Nowhere"]);
+        Assert.Matches($@"^{regions}: error RUB0271: No screenable dossier 'Nowhere' in the file \(found: national, [^)]+\)\n$", english.Error);
+    }
 }
