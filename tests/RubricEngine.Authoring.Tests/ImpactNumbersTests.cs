@@ -30,7 +30,7 @@ public class ImpactNumbersTests
 
             var html = ImpactHtml.Render(report, language);
             Assert.Contains($"1 → {shown}", html, StringComparison.Ordinal);
-            Assert.Contains($"{shown})", html, StringComparison.Ordinal);
+            Assert.Contains(shown + (language == "zh" ? "）" : ")"), html, StringComparison.Ordinal);
             Assert.DoesNotContain("1.666666", html, StringComparison.Ordinal);
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RubricEngine.Authoring.Impact;
 using RubricEngine.Language.Dossiers;
 using RubricEngine.Screening;
@@ -26,6 +27,19 @@ public class ImpactTests
         var c = RevisionCase.Read("05-two-edits");
         var html = ImpactHtml.Render(Run(c), language);
         Repository.AssertGolden(c.Expected($"impact.{language}.html"), Repository.Relative(html));
+    }
+
+    [Theory]
+    [MemberData(nameof(RevisionCase.Names), MemberType = typeof(RevisionCase))]
+    public void ImpactInChinese_TableAndPage_PutFullWidthPunctuationBetweenChineseWords(string name)
+    {
+        var report = Run(RevisionCase.Read(name));
+        foreach (var text in new[] { ImpactFormats.Table(report, "zh"), System.Net.WebUtility.HtmlDecode(ImpactHtml.Render(report, "zh")) })
+        {
+            // ASCII , ; : ( ) beside a Chinese character (a space between allowed): "21 份材料, 19", "; 原因", "(先申请专利".
+            var ascii = Regex.Matches(text, @"[\u4e00-\u9fff] ?[,;:()]|[,;:()] ?[\u4e00-\u9fff]").Select(m => m.Value);
+            Assert.Empty(ascii);
+        }
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public static class ImpactFormats
         ArgumentNullException.ThrowIfNull(report);
         var w = ImpactWords.For(language);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{string.Format(CultureInfo.InvariantCulture, w.Heading, report.OldPath, report.NewPath)}: {report.Dossiers} {w.Dossiers}, {report.Changes.Count} {w.Changed}\n\n");
+        text.Append(string.Format(CultureInfo.InvariantCulture, w.Heading, report.OldPath, report.NewPath, report.Dossiers, report.Changes.Count)).Append("\n\n");
         text.Append(w.Edits).Append('\n');
         foreach (var edit in report.Edits.Where(e => e.AffectsDecisions))
         {
-            var problem = report.Variants.FirstOrDefault(v => v.Edit == edit && v.Rubric is null) is { } v ? $" ({w.NotAlone}: {v.Problem})" : string.Empty;
+            var problem = report.Variants.FirstOrDefault(v => v.Edit == edit && v.Rubric is null) is { } v ? string.Format(CultureInfo.InvariantCulture, w.NotAlone, v.Problem) : string.Empty;
             text.Append(CultureInfo.InvariantCulture, $"{edit.Number,3}. {EditWording.Describe(edit, w.Language)}{problem}\n");
         }
 
@@ -39,11 +39,13 @@ public static class ImpactFormats
         var precision = ImpactNumbers.Precision(report);
         foreach (var change in report.Changes)
         {
-            var score = change.OldScore == change.NewScore ? string.Empty : $", {w.Score} {Readable(change.OldScore, precision)} -> {Readable(change.NewScore, precision)}";
-            var others = change.OthersChanged ? $", {change.OthersFrom} -> {change.OthersTo}" : string.Empty;
-            var causes = change.OnlyCombined ? w.OnlyTogether : $"{w.CausedBy} {string.Join(", ", change.Causes.Select(n => Cause(report, n)))}";
+            var score = change.OldScore == change.NewScore ? string.Empty : $"{w.Comma}{w.Score} {Readable(change.OldScore, precision)} -> {Readable(change.NewScore, precision)}";
+            var others = change.OthersChanged ? $"{w.Comma}{change.OthersFrom} -> {change.OthersTo}" : string.Empty;
+            var causes = change.OnlyCombined
+                ? w.OnlyTogether
+                : string.Format(CultureInfo.InvariantCulture, w.CausedBy, string.Join(w.ListSeparator, change.Causes.Select(n => Cause(report, n, w))));
             text.Append(CultureInfo.InvariantCulture,
-                $"  {change.DossierId}: {w.Outcome(report.Old, change.From)} -> {w.Outcome(report.New, change.To)}{others}{score}; {causes}\n");
+                $"  {change.DossierId}{w.Colon}{w.Outcome(report.Old, change.From)} -> {w.Outcome(report.New, change.To)}{others}{score}{w.Semicolon}{causes}\n");
         }
 
         if (report.Changes.Count == 0)
@@ -61,11 +63,13 @@ public static class ImpactFormats
         return string.Format(CultureInfo.InvariantCulture, ImpactWords.For(language).SummaryLine, report.Dossiers, report.Changes.Count);
     }
 
-    /// <summary>An edit number, with the edits it could not be applied without: <c>2 (with 1)</c>.</summary>
-    private static string Cause(ImpactReport report, int edit)
+    /// <summary>An edit number, with the edits it could not be applied without: <c>2 (+1)</c>, <c>2（+1）</c>.</summary>
+    private static string Cause(ImpactReport report, int edit, ImpactWords w)
     {
         var others = report.Variants.FirstOrDefault(v => v.Edit.Number == edit)?.Applied.Where(n => n != edit).ToList() ?? [];
-        return others.Count == 0 ? edit.ToString(CultureInfo.InvariantCulture) : $"{edit} (+{string.Join(", ", others)})";
+        return others.Count == 0
+            ? edit.ToString(CultureInfo.InvariantCulture)
+            : string.Format(CultureInfo.InvariantCulture, w.WithOthers, edit, string.Join(w.ListSeparator, others));
     }
 
     /// <summary>The report as JSON: the edits, the transition matrix and the changed dossiers, in a fixed property order.</summary>
