@@ -163,6 +163,11 @@ internal static class YamlPhrases
 
     public static DiagnosticPhrase AnotherDocument { get; } = Words("another one starts here", "另一个文档从这里开始");
 
+    // What the YAML parser could not read (RUB0100), besides its own messages (YamlParserMessages).
+    public static DiagnosticPhrase UnclosedCollection { get; } = Words("a collection is not closed", "有集合没有闭合");
+
+    public static DiagnosticPhrase ParserFailed(string failure) => Words("the YAML parser failed here ({0})", "YAML 解析器在此处出错（{0}）", failure);
+
     /// <summary>The English text formatted now (its phrases in English), the Chinese format filled from the same arguments.</summary>
     private static DiagnosticPhrase Words(string english, string chinese, params object?[] arguments) =>
         DiagnosticPhrases.Translated(string.Format(CultureInfo.InvariantCulture, english, arguments), chinese, arguments);

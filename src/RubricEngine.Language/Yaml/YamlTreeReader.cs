@@ -45,20 +45,20 @@ internal sealed partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(e.Start), CleanMessage(e));
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(e.Start), YamlParserMessages.Of(e, CleanMessage(e)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some truncated flow collections; the last event read locates it.
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), "a collection is not closed");
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), YamlPhrases.UnclosedCollection);
             return null;
         }
 #pragma warning disable CA1031 // Any other failure inside YamlDotNet must still become a diagnostic, never a crash.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), "the YAML parser failed here (" + e.GetType().Name + ")");
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, reader.At(reader._lastEnd), YamlPhrases.ParserFailed(e.GetType().Name));
             return null;
         }
     }
