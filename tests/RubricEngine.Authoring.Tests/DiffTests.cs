@@ -16,6 +16,16 @@ public class DiffTests
 
     [Theory]
     [MemberData(nameof(RevisionCase.Names), MemberType = typeof(RevisionCase))]
+    public void Diff_OfShippedRevision_InChinese_MatchesGoldenTable(string name)
+    {
+        var c = RevisionCase.Read(name);
+        var edits = RubricDiff.Compare(Repository.Load(c.Old), Repository.Load(c.New));
+        Repository.AssertGolden(c.Expected("diff.zh.txt"), DiffFormats.Table(c.Old, c.New, edits, "zh"));
+        Assert.Equal(DiffFormats.Table(c.Old, c.New, edits), DiffFormats.Table(c.Old, c.New, edits, "en"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RevisionCase.Names), MemberType = typeof(RevisionCase))]
     public void Diff_EveryEditApplied_TurnsOldIntoNew(string name)
     {
         var c = RevisionCase.Read(name);

@@ -10,25 +10,33 @@ public static class DiffFormats
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One block per edit: number, change, element and name, then the old and new wording.</summary>
-    public static string Table(string oldPath, string newPath, IReadOnlyList<RubricEdit> edits)
+    public static string Table(string oldPath, string newPath, IReadOnlyList<RubricEdit> edits) => Table(oldPath, newPath, edits, "en");
+
+    /// <summary>
+    /// The table in <paramref name="language"/> (<c>en</c> or <c>zh</c>): the program's words translated, the
+    /// rubric's own wording (names, conditions, numbers) as written, a text by its Chinese text in Chinese.
+    /// </summary>
+    public static string Table(string oldPath, string newPath, IReadOnlyList<RubricEdit> edits, string language)
     {
         ArgumentNullException.ThrowIfNull(edits);
+        var chinese = language == "zh";
         var text = new StringBuilder();
-        text.Append($"diff {oldPath} -> {newPath}: {edits.Count} edit(s), {edits.Count(e => e.AffectsDecisions)} that can change decisions\n");
+        var decisive = edits.Count(e => e.AffectsDecisions);
+        text.Append(chinese
+            ? $"差异 {oldPath} -> {newPath}：共 {edits.Count} 项修订，其中 {decisive} 项可能改变决定\n"
+            : $"diff {oldPath} -> {newPath}: {edits.Count} edit(s), {decisive} that can change decisions\n");
         foreach (var edit in edits)
         {
-            var verb = edit.Kind switch { EditKind.Added => "added", EditKind.Removed => "removed", _ => "changed" };
-            var aspect = edit.Kind == EditKind.Changed ? $" {edit.Aspect}" : string.Empty;
-            var marker = edit.AffectsDecisions ? string.Empty : " (text only)";
-            text.Append($"{edit.Number,3}. {verb} {edit.Element} {edit.Name}{aspect}{marker}\n");
+            var marker = edit.AffectsDecisions ? string.Empty : chinese ? "（仅文本）" : " (text only)";
+            text.Append($"{edit.Number,3}. {EditWording.Heading(edit, language)}{marker}\n");
             if (edit.Old is not null)
             {
-                text.Append($"       - {edit.Old}\n");
+                text.Append($"       - {EditWording.Wording(edit.Old, language)}\n");
             }
 
             if (edit.New is not null)
             {
-                text.Append($"       + {edit.New}\n");
+                text.Append($"       + {EditWording.Wording(edit.New, language)}\n");
             }
         }
 

@@ -1,3 +1,4 @@
+using RubricEngine.Authoring.Diff;
 using RubricEngine.Explain.Data;
 
 namespace RubricEngine.Authoring.Impact;

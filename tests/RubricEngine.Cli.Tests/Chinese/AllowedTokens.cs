@@ -53,7 +53,7 @@ internal sealed partial class AllowedTokens
     }
 
     /// <summary>
-    /// The wording of the edits of an impact JSON as the rubric language writes them (names, conditions,
+    /// The wording of the edits of an impact or diff JSON as the rubric language writes them (names, conditions,
     /// thresholds), and the dossiers' locations (file paths). A text edit's wording (<c>en "..." zh "..."</c>) is
     /// not taken: a Chinese report shows its Chinese text, whose words the rubric's labels already allow.
     /// </summary>
@@ -72,7 +72,9 @@ internal sealed partial class AllowedTokens
             }
         }
 
-        foreach (var change in document.RootElement.GetProperty("changes").EnumerateArray())
+        // A diff's JSON has no changed dossiers; an impact's names where each one is.
+        var changes = document.RootElement.TryGetProperty("changes", out var changed) ? changed.EnumerateArray().ToList() : [];
+        foreach (var change in changes)
         {
             AddPhrase(change.GetProperty("location").GetString()!);
         }

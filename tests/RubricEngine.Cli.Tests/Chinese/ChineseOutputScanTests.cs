@@ -65,10 +65,7 @@ public class ChineseOutputScanTests
         { "samples/revisions/yeda-0.2.rubric", "rubrics/yeda.yaml", "samples/yeda" },
     };
 
-    /// <summary>
-    /// <c>rubric impact --lang zh</c>: its table, its HTML report and its line on standard error. (<c>rubric diff</c>
-    /// has no <c>--lang</c>: it prints the rubric language's own wording.)
-    /// </summary>
+    /// <summary><c>rubric impact --lang zh</c>: its table, its HTML report and its line on standard error.</summary>
     [Theory]
     [MemberData(nameof(Revisions))]
     public void ImpactOfARevision_InChinese_HasNoUntranslatedEnglish(string old, string @new, string samples)
@@ -96,6 +93,30 @@ public class ChineseOutputScanTests
         }
 
         AssertNoFindings(outputs, allowed);
+    }
+
+    /// <summary>
+    /// <c>rubric diff --lang zh</c> over the shipped revisions: the table's own words are Chinese; the rubric's wording
+    /// (names, conditions, numbers) stays as written and a text shows its Chinese text. Its diagnostics are Chinese too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Revisions))]
+    public void DiffOfARevision_InChinese_HasNoUntranslatedEnglish(string old, string @new, string samples)
+    {
+        _ = samples; // a diff reads no dossiers
+        var allowed = AllowedTokens.For([old, @new], []);
+        var json = CliRunner.Run("diff", old, @new, "--format", "json", "--lang", "zh");
+        Assert.True(json.Exit == 0, json.Error);
+        Assert.Equal(CliRunner.Run("diff", old, @new, "--format", "json").Out, json.Out); // data keeps its words
+        allowed.AddEdits(json.Out);
+
+        var table = CliRunner.Run("diff", old, @new, "--lang", "zh");
+        Assert.True(table.Exit == 0, table.Error);
+        Assert.StartsWith($"差异 {old} -> {@new}：共 ", table.Out, StringComparison.Ordinal);
+        AssertNoFindings([("diff table", table.Out, false), ("diff stderr", table.Error, false)], allowed);
+
+        var missing = CliRunner.Run("diff", old, "no-such.rubric", "--lang", "zh");
+        Assert.Equal("no-such.rubric: 错误 RUB0600: 文件“no-such.rubric”不存在\n", missing.Error.ReplaceLineEndings("\n"));
     }
 
     private static void AssertNoFindings(List<(string What, string Text, bool Html)> outputs, AllowedTokens allowed)

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
-using RubricEngine.Authoring.Diff;
-
-namespace RubricEngine.Authoring.Impact;
+namespace RubricEngine.Authoring.Diff;
 
 /// <summary>
-/// An edit's one-line description in the report's language. The words of the program (added, criterion,
+/// An edit's description in the language of a diff or impact report. The words of the program (added, criterion,
 /// threshold...) are translated; the rubric's own wording (names, conditions, numbers with units) stays as
 /// the rubric wrote it. The element and aspect words follow the explanations' Chinese terms (门槛条件, 标准, 等级).
 /// </summary>
@@ -28,6 +26,20 @@ internal static partial class EditWording
     /// <summary>The edit as one line in <paramref name="language"/> ("en" or "zh").</summary>
     public static string Describe(RubricEdit edit, string language) => language == "zh" ? Chinese(edit) : edit.Summary;
 
+    /// <summary>What the edit does to which element, without the wordings: <c>changed tier transfer threshold</c>, <c>修改等级 transfer 的阈值</c>.</summary>
+    public static string Heading(RubricEdit edit, string language) => (language, edit.Kind) switch
+    {
+        ("zh", EditKind.Added) => $"新增{Word(edit.Element)} {edit.Name}",
+        ("zh", EditKind.Removed) => $"删除{Word(edit.Element)} {edit.Name}",
+        ("zh", _) => $"修改{Word(edit.Element)} {edit.Name} 的{Word(edit.Aspect)}",
+        (_, EditKind.Added) => $"added {edit.Element} {edit.Name}",
+        (_, EditKind.Removed) => $"removed {edit.Element} {edit.Name}",
+        _ => $"changed {edit.Element} {edit.Name} {edit.Aspect}",
+    };
+
+    /// <summary>An old or new wording as a reader of <paramref name="language"/> reads it (see <see cref="ChineseWording"/>).</summary>
+    public static string Wording(string? wording, string language) => language == "zh" ? ChineseWording(wording) : wording ?? string.Empty;
+
     // What the diff writes where a rubric has nothing to write (Wording): the program's words, not the rubric's.
     private static readonly Dictionary<string, string> ChineseAbsences = new(StringComparer.Ordinal)
     {
@@ -37,9 +49,9 @@ internal static partial class EditWording
 
     private static string Chinese(RubricEdit edit) => edit.Kind switch
     {
-        EditKind.Added => $"新增{Word(edit.Element)} {edit.Name}：{ChineseWording(edit.New)}",
-        EditKind.Removed => $"删除{Word(edit.Element)} {edit.Name}：{ChineseWording(edit.Old)}",
-        _ => $"修改{Word(edit.Element)} {edit.Name} 的{Word(edit.Aspect)}：{ChineseWording(edit.Old)} -> {ChineseWording(edit.New)}",
+        EditKind.Added => $"{Heading(edit, "zh")}：{ChineseWording(edit.New)}",
+        EditKind.Removed => $"{Heading(edit, "zh")}：{ChineseWording(edit.Old)}",
+        _ => $"{Heading(edit, "zh")}：{ChineseWording(edit.Old)} -> {ChineseWording(edit.New)}",
     };
 
     /// <summary>
