@@ -68,7 +68,7 @@ internal sealed partial class Binder
         foreach (var tier in syntax.Tiers)
         {
             CheckOutcome(tier.Outcome);
-            var condition = _expressions.BindExpecting(tier.Condition, t => t is BooleanType, "a boolean condition");
+            var condition = _expressions.BindExpecting(tier.Condition, t => t is BooleanType, DiagnosticPhrases.BooleanCondition);
             tiers.Add((tier, condition is null ? null : new Tier(tier.Outcome.Text, condition, tier.Span)));
         }
 

@@ -23,7 +23,7 @@ internal sealed partial class Binder
         }
 
         var syntax = all[0];
-        var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, "a condition on the dossier after 'exclude from cohort when'");
+        var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, DiagnosticPhrases.ExclusionCondition);
         return condition is null ? null : new CohortExclusion(condition, Texts(syntax.Title), syntax.Span);
     }
 
@@ -46,7 +46,7 @@ internal sealed partial class Binder
                 if (node is CohortExpr cohort)
                 {
                     _context.Report(DiagnosticCatalog.ClauseNotApplicable, exclusion.Condition.Span,
-                        $"The cohort exclusion cannot use cohort figures ('{ExprText.Format(cohort)}'): who is a member cannot depend on the members");
+                        DiagnosticPhrases.ExclusionUsesCohort(ExprText.Format(cohort)));
                     return;
                 }
 

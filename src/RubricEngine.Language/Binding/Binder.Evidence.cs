@@ -29,12 +29,12 @@ internal sealed partial class Binder
             var step = steps[i];
             if (step.Kind == ConflictStepKind.AgreeOnVerdict)
             {
-                _context.Report(DiagnosticCatalog.ConflictStepOrder, step.Span, "'agree on verdict' hands the conflict to the criteria, so it must be the last step");
+                _context.Report(DiagnosticCatalog.ConflictStepOrder, step.Span, DiagnosticPhrases.AgreeOnVerdictLast);
             }
             else if (step.Kind is ConflictStepKind.PreferLowest or ConflictStepKind.PreferHighest)
             {
                 var word = step.Kind == ConflictStepKind.PreferLowest ? "lowest" : "highest";
-                _context.Report(DiagnosticCatalog.ConflictStepOrder, steps[i + 1].Span, $"'prefer {word}' always chooses one value, so no step can follow it");
+                _context.Report(DiagnosticCatalog.ConflictStepOrder, steps[i + 1].Span, DiagnosticPhrases.NothingAfterPrefer(word));
             }
         }
 
@@ -55,7 +55,7 @@ internal sealed partial class Binder
             }
             else if (symbol.Kind != SymbolKind.Input)
             {
-                _context.Report(DiagnosticCatalog.EvidenceOfNonInput, name.Span, $"'{name.Text}'", ExpressionBinder.KindWords(symbol.Kind));
+                _context.Report(DiagnosticCatalog.EvidenceOfNonInput, name.Span, DiagnosticPhrases.Quoted(name.Text), DiagnosticPhrases.Kind(symbol.Kind));
             }
             else if (condition is not null && !ExprWalker.References(condition, SymbolKind.Input).Contains(name.Text))
             {

@@ -43,13 +43,13 @@ internal sealed partial class Binder
 
         if (input.Type is not ListTypeSyntax)
         {
-            _context.Report(DiagnosticCatalog.ClauseNotApplicable, minimum.Span, "'at least ... records' applies only to list inputs");
+            _context.Report(DiagnosticCatalog.ClauseNotApplicable, minimum.Span, DiagnosticPhrases.MinimumRecordsOnlyForLists);
             return null;
         }
 
         if (minimum.Value < 1)
         {
-            _context.Report(DiagnosticCatalog.InvalidCount, minimum.Span, "The minimum number of records", "a whole number of at least 1", minimum.Value);
+            _context.Report(DiagnosticCatalog.InvalidCount, minimum.Span, DiagnosticPhrases.MinimumRecords, DiagnosticPhrases.WholeNumberAtLeastOne, minimum.Value);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using RubricEngine.Language.Syntax;
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Types;
 
@@ -22,7 +23,7 @@ internal sealed partial class Binder
                 _context.ReportDuplicate(syntax.Name, names[syntax.Name.Text].Span);
             }
 
-            var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, "a boolean condition");
+            var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, DiagnosticPhrases.BooleanCondition);
             PlaceholderChecker.Check(syntax.Message, _context);
             if (condition is not null)
             {

@@ -55,7 +55,7 @@ internal sealed partial class Binder
 
         if (unit is not null && !unit.Dimension.Equals(TypeRules.DimensionOf(expression.Type)))
         {
-            _context.Report(DiagnosticCatalog.TypeMismatch, syntax.Unit!.Span, $"a quantity of {unit.Dimension} to show in {unit.Symbol}", expression.Type.DisplayName);
+            _context.Report(DiagnosticCatalog.TypeMismatch, syntax.Unit!.Span, DiagnosticPhrases.ToShowIn(unit.Dimension, unit.Symbol), DiagnosticPhrases.TypeName(expression.Type));
             return null;
         }
 
@@ -70,7 +70,7 @@ internal sealed partial class Binder
         var criteria = new List<Criterion>();
         foreach (var syntax in Declarations<CriterionSyntax>())
         {
-            var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, "a boolean condition");
+            var condition = _expressions.BindExpecting(syntax.Condition, t => t is BooleanType, DiagnosticPhrases.BooleanCondition);
             if (syntax.From is { } from && syntax.Until is { } until && from.Value > until.Value)
             {
                 _context.Report(DiagnosticCatalog.InvalidDateRange, from.Span, syntax.Name.Text, from.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), until.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

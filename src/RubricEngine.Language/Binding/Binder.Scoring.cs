@@ -37,7 +37,7 @@ internal sealed partial class Binder
         }
 
         // A condition scores 1 when met and 0 when not (docs/screening.md); anything else must be a plain number.
-        var score = _expressions.BindExpecting(syntax.Score, t => TypeRules.IsPlainNumber(t) || t is BooleanType, "a plain number or a condition as the score");
+        var score = _expressions.BindExpecting(syntax.Score, t => TypeRules.IsPlainNumber(t) || t is BooleanType, DiagnosticPhrases.ScoreValue);
         PlaceholderChecker.Check(syntax.Explanation, _context);
         return score is null
             ? null
@@ -64,7 +64,7 @@ internal sealed partial class Binder
         {
             if (Declarations<GroupSyntax>().FirstOrDefault() is { } first)
             {
-                _context.Report(DiagnosticCatalog.ScoreMismatch, first.Name.Span, "Indicator groups need a score, such as 'score total is weighted mean'");
+                _context.Report(DiagnosticCatalog.ScoreMismatch, first.Name.Span, DiagnosticPhrases.GroupsNeedScore);
             }
 
             return null;
@@ -73,7 +73,7 @@ internal sealed partial class Binder
         var score = scores[0];
         if (groups.IsEmpty && !Declarations<GroupSyntax>().Any())
         {
-            _context.Report(DiagnosticCatalog.ScoreMismatch, score.Name.Span, $"Score '{score.Name.Text}' has no indicator groups to combine");
+            _context.Report(DiagnosticCatalog.ScoreMismatch, score.Name.Span, DiagnosticPhrases.ScoreWithoutGroups(score.Name.Text));
         }
 
         foreach (var stray in score.StrayRules)
@@ -99,7 +99,7 @@ internal sealed partial class Binder
         {
             if (percent.Value is < 0 or > 100)
             {
-                _context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The unscored weight", "a percentage from 0 % to 100 %", $"{percent.Value} %");
+                _context.Report(DiagnosticCatalog.InvalidCount, percent.Span, DiagnosticPhrases.UnscoredWeight, DiagnosticPhrases.PercentageZeroToHundred, $"{percent.Value} %");
             }
 
             share = percent.Value / 100;

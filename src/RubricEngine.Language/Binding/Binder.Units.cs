@@ -44,16 +44,16 @@ internal sealed partial class Binder
         return units;
     }
 
-    private static string? DimensionTaken(NameSyntax dimension, UnitDeclarationSyntax syntax, Dictionary<string, UnitDeclarationSyntax> declared)
+    private static DiagnosticPhrase? DimensionTaken(NameSyntax dimension, UnitDeclarationSyntax syntax, Dictionary<string, UnitDeclarationSyntax> declared)
     {
         if (UnitCatalog.BaseDimensions.Contains(dimension.Text))
         {
-            return "is one of the catalogue's; declare the unit as a multiple of one of its units instead";
+            return DiagnosticPhrases.DimensionOfTheCatalogue;
         }
 
         return declared.TryAdd(dimension.Text, syntax)
             ? null
-            : $"is already declared by unit '{declared[dimension.Text].Symbol.Text}' at line {declared[dimension.Text].Span.Line}";
+            : DiagnosticPhrases.DimensionDeclaredBy(declared[dimension.Text].Symbol.Text, declared[dimension.Text].Span.Line);
     }
 
     /// <summary>Binds one declaration after the declared units its definition uses; null when it cannot be bound (reported).</summary>

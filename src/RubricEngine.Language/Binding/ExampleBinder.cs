@@ -115,7 +115,7 @@ internal sealed class ExampleBinder(BindingContext context, IReadOnlyList<string
 
     private Value? TableForScalar(GivenSyntax given, DataType type)
     {
-        context.Report(DiagnosticCatalog.TypeMismatch, given.Table?.Span ?? given.Span, $"a single {type.DisplayName} for '{given.Input.Text}'", "a table");
+        context.Report(DiagnosticCatalog.TypeMismatch, given.Table?.Span ?? given.Span, DiagnosticPhrases.SingleValueFor(type, given.Input.Text), DiagnosticPhrases.ATable);
         return null;
     }
 

@@ -48,7 +48,7 @@ internal static class ExampleValues
             }
             else
             {
-                context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, $"{Article(type)} for '{target}'", Describe(syntax));
+                context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, DiagnosticPhrases.ValueFor(type, target), Describe(syntax));
             }
 
             return null;
@@ -67,7 +67,7 @@ internal static class ExampleValues
 
         if (!unit.Dimension.Equals(type.Dimension))
         {
-            context.Report(DiagnosticCatalog.TypeMismatch, unitSyntax.Span, $"a quantity of {type.Dimension}", $"'{unit.Symbol}', a quantity of {unit.Dimension}");
+            context.Report(DiagnosticCatalog.TypeMismatch, unitSyntax.Span, DiagnosticPhrases.QuantityOf(type.Dimension), DiagnosticPhrases.UnitOfDimension(unit.Symbol, unit.Dimension));
             return null;
         }
 
@@ -86,23 +86,15 @@ internal static class ExampleValues
         return null;
     }
 
-    private static string Article(DataType type) => type switch
+    /// <summary>What an example wrote, for a type mismatch.</summary>
+    private static DiagnosticPhrase Describe(ExpressionSyntax syntax) => syntax switch
     {
-        QuantityType q => $"a quantity of {q.Dimension}",
-        EnumType e => $"one of {string.Join(", ", e.Members)}",
-        IntegerType => "a whole number",
-        ListType => "a table (columns ..., row ...)",
-        _ => $"a {type.DisplayName}",
-    };
-
-    public static string Describe(ExpressionSyntax syntax) => syntax switch
-    {
-        NumberSyntax { Unit: { } unit } => $"a quantity in {unit.Text}",
-        NumberSyntax => "a plain number",
-        StringSyntax => "a text",
-        DateSyntax => "a date",
-        BooleanSyntax => "a boolean",
-        ReferenceSyntax r => $"the name '{r.Name.Text}'",
-        _ => "an expression",
+        NumberSyntax { Unit: { } unit } => DiagnosticPhrases.QuantityIn(unit.Text),
+        NumberSyntax => DiagnosticPhrases.PlainNumber,
+        StringSyntax => DiagnosticPhrases.AText,
+        DateSyntax => DiagnosticPhrases.ADate,
+        BooleanSyntax => DiagnosticPhrases.ABoolean,
+        ReferenceSyntax r => DiagnosticPhrases.TheName(r.Name.Text),
+        _ => DiagnosticPhrases.AnExpression,
     };
 }

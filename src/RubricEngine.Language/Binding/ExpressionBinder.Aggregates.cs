@@ -27,8 +27,8 @@ internal sealed partial class ExpressionBinder
         if (node.Filter is { } filterSyntax)
         {
             var expected = node.Function is ListFunction.Any or ListFunction.All
-                ? $"a condition on each record after '{(node.Function == ListFunction.Any ? "any" : "all")} of {listName} where'"
-                : "a condition on each record after 'where' (write a comparison in parentheses: where (x > 1))";
+                ? DiagnosticPhrases.RecordConditionAfter(node.Function == ListFunction.Any ? "any" : "all", listName)
+                : DiagnosticPhrases.RecordCondition;
             filter = BindInScope(filterSyntax, listName, list, t => t is BooleanType, expected);
             if (filter is null)
             {
@@ -46,7 +46,7 @@ internal sealed partial class ExpressionBinder
             return new ListAggregateExpr(ListFunction.Count, listName, null, null, IntegerType.Instance, node.Span, filter);
         }
 
-        var element = BindInScope(node.Element, listName, list, t => t.IsNumeric, "a number to aggregate");
+        var element = BindInScope(node.Element, listName, list, t => t.IsNumeric, DiagnosticPhrases.NumberToAggregate);
         var parameter = TrimParameter(node);
         if (element is null || (node.Function == ListFunction.TrimmedMean && parameter is null))
         {
@@ -59,7 +59,7 @@ internal sealed partial class ExpressionBinder
 
     private IEnumerable<string> ListNames() => Symbols.All.Where(s => s.Type is ListType).Select(s => s.Name);
 
-    private Expr? BindInScope(ExpressionSyntax element, string listName, ListType list, Func<DataType, bool> accepts, string expected)
+    private Expr? BindInScope(ExpressionSyntax element, string listName, ListType list, Func<DataType, bool> accepts, DiagnosticPhrase expected)
     {
         var outer = _scope;
         _scope = (listName, list);
@@ -90,7 +90,7 @@ internal sealed partial class ExpressionBinder
 
         if (percent.Value < 0 || percent.Value >= 50)
         {
-            context.Report(DiagnosticCatalog.InvalidCount, percent.Span, "The trimmed percentage", "at least 0 % and under 50 %", percent.Value + " %");
+            context.Report(DiagnosticCatalog.InvalidCount, percent.Span, DiagnosticPhrases.TrimmedPercentage, DiagnosticPhrases.ZeroToUnderFiftyPercent, percent.Value + " %");
             return null;
         }
 
@@ -99,13 +99,13 @@ internal sealed partial class ExpressionBinder
 
     public override Expr? VisitCohort(CohortSyntax node)
     {
-        var subject = BindExpecting(node.Subject, t => t.IsNumeric, "a number to compare across the cohort");
+        var subject = BindExpecting(node.Subject, t => t.IsNumeric, DiagnosticPhrases.NumberAcrossCohort);
         decimal? parameter = null;
         if (node.Count is { } count && node.Function == CohortFunction.Quantile)
         {
             if (count.Value < 0 || count.Value > 100)
             {
-                context.Report(DiagnosticCatalog.InvalidCount, count.Span, "The cohort percentile", "from 0 % to 100 %", count.Value + " %");
+                context.Report(DiagnosticCatalog.InvalidCount, count.Span, DiagnosticPhrases.CohortPercentile, DiagnosticPhrases.ZeroToHundredPercent, count.Value + " %");
                 return null;
             }
 
@@ -115,7 +115,7 @@ internal sealed partial class ExpressionBinder
         {
             if (n.Value < 1 || decimal.Truncate(n.Value) != n.Value)
             {
-                context.Report(DiagnosticCatalog.InvalidCount, n.Span, "N in 'top N'", "a whole number of at least 1", n.Value);
+                context.Report(DiagnosticCatalog.InvalidCount, n.Span, DiagnosticPhrases.TopN, DiagnosticPhrases.WholeNumberAtLeastOne, n.Value);
                 return null;
             }
 
@@ -123,7 +123,7 @@ internal sealed partial class ExpressionBinder
         }
 
         // The filter speaks of the dossier, like the subject: "cohort sum of sales where (not national)".
-        var filter = node.Filter is null ? null : BindExpecting(node.Filter, t => t is BooleanType, "a condition on each member after 'where' (write a comparison in parentheses: where (x > 1))");
+        var filter = node.Filter is null ? null : BindExpecting(node.Filter, t => t is BooleanType, DiagnosticPhrases.MemberCondition);
         if (subject is null || (node.Filter is not null && filter is null))
         {
             return null;

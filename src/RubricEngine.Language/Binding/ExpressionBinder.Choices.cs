@@ -10,7 +10,7 @@ internal sealed partial class ExpressionBinder
 {
     public override Expr? VisitConditional(ConditionalSyntax node)
     {
-        var condition = BindExpecting(node.Condition, t => t is BooleanType, "a boolean condition after 'if'");
+        var condition = BindExpecting(node.Condition, t => t is BooleanType, DiagnosticPhrases.BooleanConditionAfterIf);
         var then = Visit(node.Then);
         var otherwise = Visit(node.Else);
         if (condition is null || then is null || otherwise is null)
@@ -18,7 +18,7 @@ internal sealed partial class ExpressionBinder
             return null;
         }
 
-        return CommonType(then, otherwise, node.Else, "the 'then' branch") is { } type
+        return CommonType(then, otherwise, node.Else, DiagnosticPhrases.ThenBranch) is { } type
             ? new ConditionalExpr(condition, then, otherwise, type, node.Span)
             : null;
     }
@@ -27,12 +27,12 @@ internal sealed partial class ExpressionBinder
     {
         if (node.Kind == ValueListKind.CountMet)
         {
-            var conditions = node.Items.Select(i => BindExpecting(i, t => t is BooleanType, "a boolean condition to count")).ToList();
+            var conditions = node.Items.Select(i => BindExpecting(i, t => t is BooleanType, DiagnosticPhrases.BooleanConditionToCount)).ToList();
             return conditions.Any(c => c is null) ? null : new CountMetExpr(conditions.Select(c => c!).ToValueArray(), node.Span);
         }
 
         var numeric = node.Kind is ValueListKind.Min or ValueListKind.Max;
-        var items = node.Items.Select(i => numeric ? BindExpecting(i, t => t.IsNumeric, $"a number in '{Word(node.Kind)} of'") : Visit(i)).ToList();
+        var items = node.Items.Select(i => numeric ? BindExpecting(i, t => t.IsNumeric, DiagnosticPhrases.NumberIn(Word(node.Kind))) : Visit(i)).ToList();
         if (items.Any(i => i is null))
         {
             return null;
@@ -41,7 +41,7 @@ internal sealed partial class ExpressionBinder
         var type = items[0]!.Type;
         for (var i = 1; i < items.Count; i++)
         {
-            if (CommonType(items[0]!, items[i]!, node.Items[i], "the first option") is not { } common)
+            if (CommonType(items[0]!, items[i]!, node.Items[i], DiagnosticPhrases.FirstOption) is not { } common)
             {
                 return null;
             }
@@ -64,7 +64,7 @@ internal sealed partial class ExpressionBinder
     };
 
     /// <summary>The type two alternatives share, reporting at <paramref name="at"/> when they share none.</summary>
-    private DataType? CommonType(Expr first, Expr other, ExpressionSyntax at, string firstName)
+    private DataType? CommonType(Expr first, Expr other, ExpressionSyntax at, DiagnosticPhrase firstName)
     {
         if (first.Type.IsNumeric && other.Type.IsNumeric)
         {
@@ -73,7 +73,7 @@ internal sealed partial class ExpressionBinder
                 return TypeRules.AddResult(first.Type, other.Type);
             }
 
-            context.Report(DiagnosticCatalog.DimensionMismatch, at.Span, "choose between", TypeRules.Describe(first, Symbols), TypeRules.Describe(other, Symbols));
+            context.Report(DiagnosticCatalog.DimensionMismatch, at.Span, DiagnosticPhrases.ChooseBetween, TypeRules.Describe(first, Symbols), TypeRules.Describe(other, Symbols));
             return null;
         }
 
@@ -82,7 +82,7 @@ internal sealed partial class ExpressionBinder
             return first.Type;
         }
 
-        context.Report(DiagnosticCatalog.TypeMismatch, at.Span, $"{first.Type.DisplayName} like {firstName}", other.Type.DisplayName);
+        context.Report(DiagnosticCatalog.TypeMismatch, at.Span, DiagnosticPhrases.Like(first.Type, firstName), DiagnosticPhrases.TypeName(other.Type));
         return null;
     }
 }

@@ -22,7 +22,7 @@ internal sealed partial class ExpressionBinder
     {
         if (subject is not ReferenceSyntax reference)
         {
-            context.Report(DiagnosticCatalog.EvidenceOfNonInput, subject.Span, "this operand", "an expression");
+            context.Report(DiagnosticCatalog.EvidenceOfNonInput, subject.Span, DiagnosticPhrases.ThisOperand, DiagnosticPhrases.AnExpression);
             return null;
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class ExpressionBinder
 
         if (symbol.Kind != SymbolKind.Input)
         {
-            context.Report(DiagnosticCatalog.EvidenceOfNonInput, reference.Span, $"'{name}'", KindWords(symbol.Kind));
+            context.Report(DiagnosticCatalog.EvidenceOfNonInput, reference.Span, DiagnosticPhrases.Quoted(name), DiagnosticPhrases.Kind(symbol.Kind));
             return null;
         }
 
@@ -53,15 +53,4 @@ internal sealed partial class ExpressionBinder
 
         return new EvidenceCheck(test, arguments.Select(a => a.Value).ToValueArray());
     }
-
-    /// <summary>"a derived value", "a criterion"...: what a name is, for RUB0250.</summary>
-    internal static string KindWords(SymbolKind kind) => kind switch
-    {
-        SymbolKind.Derived => "a derived value",
-        SymbolKind.Criterion => "a criterion",
-        SymbolKind.Indicator => "an indicator",
-        SymbolKind.Group => "a group",
-        SymbolKind.Score => "the score",
-        _ => "not an input",
-    };
 }

@@ -80,7 +80,7 @@ internal sealed partial class ExpressionBinder
             case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
                 return Comparable(node, left, right, ordered: true) ? BooleanType.Instance : null;
             case BinaryOperator.Add or BinaryOperator.Subtract:
-                return SameDimension(node, left, right, node.Operator == BinaryOperator.Add ? "add" : "subtract")
+                return SameDimension(node, left, right, node.Operator == BinaryOperator.Add ? DiagnosticPhrases.Add : DiagnosticPhrases.Subtract)
                     ? TypeRules.AddResult(left.Type, right.Type)
                     : null;
             default:
@@ -94,7 +94,7 @@ internal sealed partial class ExpressionBinder
     {
         if (left.Type.IsNumeric || right.Type.IsNumeric)
         {
-            return SameDimension(node, left, right, "compare");
+            return SameDimension(node, left, right, DiagnosticPhrases.Compare);
         }
 
         var same = (left.Type, right.Type) switch
@@ -107,7 +107,7 @@ internal sealed partial class ExpressionBinder
         return same || Mismatch(node, left, right) is not null;
     }
 
-    private bool SameDimension(BinarySyntax node, Expr left, Expr right, string verb)
+    private bool SameDimension(BinarySyntax node, Expr left, Expr right, DiagnosticPhrase verb)
     {
         if (!left.Type.IsNumeric || !right.Type.IsNumeric)
         {

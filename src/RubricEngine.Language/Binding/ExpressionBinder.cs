@@ -23,12 +23,12 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
     private SymbolTable Symbols => context.Symbols;
 
     /// <summary>Binds an expression that must have a given kind of type, reporting a mismatch at the expression.</summary>
-    public Expr? BindExpecting(ExpressionSyntax syntax, Func<DataType, bool> accepts, string expected)
+    public Expr? BindExpecting(ExpressionSyntax syntax, Func<DataType, bool> accepts, DiagnosticPhrase expected)
     {
         var bound = Visit(syntax);
         if (bound is not null && !accepts(bound.Type))
         {
-            context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, expected, bound.Type.DisplayName);
+            context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, expected, DiagnosticPhrases.TypeName(bound.Type));
             return null;
         }
 
@@ -96,8 +96,8 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
         var ok = node.Operator == UnaryOperator.Not ? operand.Type is BooleanType : operand.Type.IsNumeric;
         if (!ok)
         {
-            var expected = node.Operator == UnaryOperator.Not ? "a boolean after 'not'" : "a number after '-'";
-            context.Report(DiagnosticCatalog.TypeMismatch, node.Operand.Span, expected, operand.Type.DisplayName);
+            var expected = node.Operator == UnaryOperator.Not ? DiagnosticPhrases.BooleanAfterNot : DiagnosticPhrases.NumberAfterMinus;
+            context.Report(DiagnosticCatalog.TypeMismatch, node.Operand.Span, expected, DiagnosticPhrases.TypeName(operand.Type));
             return null;
         }
 
@@ -106,10 +106,10 @@ internal sealed partial class ExpressionBinder(BindingContext context) : Express
 
     public override Expr? VisitAnyOf(AnyOfSyntax node)
     {
-        var options = node.Options.Select(o => BindExpecting(o, t => t is BooleanType, "a boolean condition")).ToList();
+        var options = node.Options.Select(o => BindExpecting(o, t => t is BooleanType, DiagnosticPhrases.BooleanCondition)).ToList();
         if (node.Minimum.Value < 1 || node.Minimum.Value > node.Options.Count)
         {
-            context.Report(DiagnosticCatalog.InvalidCount, node.Minimum.Span, "The number of routes that must be met", $"between 1 and {node.Options.Count}", node.Minimum.Value);
+            context.Report(DiagnosticCatalog.InvalidCount, node.Minimum.Span, DiagnosticPhrases.RoutesToMeet, DiagnosticPhrases.OneTo(node.Options.Count), node.Minimum.Value);
             return null;
         }
 

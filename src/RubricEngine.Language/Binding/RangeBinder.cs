@@ -18,13 +18,13 @@ internal static class RangeBinder
         if (primitive.Kind == PrimitiveType.Integer && (!IsWhole(range.Min.Value) || !IsWhole(range.Max.Value)))
         {
             var fraction = IsWhole(range.Min.Value) ? range.Max : range.Min;
-            context.Report(DiagnosticCatalog.InvalidRange, fraction.Span, $"An integer range needs whole numbers, found {fraction.Value}");
+            context.Report(DiagnosticCatalog.InvalidRange, fraction.Span, DiagnosticPhrases.IntegerRangeNotWhole(fraction.Value));
             return null;
         }
 
         if (range.Min.Value > range.Max.Value)
         {
-            context.Report(DiagnosticCatalog.InvalidRange, range.Span, $"The range {range.Min.Value} to {range.Max.Value} is empty: its start is above its end");
+            context.Report(DiagnosticCatalog.InvalidRange, range.Span, DiagnosticPhrases.EmptyRange(range.Min.Value, range.Max.Value));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Expressions;
 using RubricEngine.Model.Types;
 using RubricEngine.Model.Units;
@@ -40,10 +41,10 @@ internal static class TypeRules
     public static DataType MeanResult(DataType element) => element is QuantityType ? element : DecimalType.Instance;
 
     /// <summary>How an expression is named in a message: its unit when it has one, else its type.</summary>
-    public static string Describe(Expr expr, SymbolTable symbols) => expr switch
+    public static DiagnosticPhrase Describe(Expr expr, SymbolTable symbols) => expr switch
     {
-        LiteralExpr { Value: QuantityValue q } => $"'{q.Quantity.Unit.Symbol}'",
-        ReferenceExpr r when symbols.Find(r.Name)?.Unit is { } unit => $"'{r.Name}' ({unit.Symbol})",
-        _ => expr.Type.DisplayName,
+        LiteralExpr { Value: QuantityValue q } => DiagnosticPhrases.Quoted(q.Quantity.Unit.Symbol),
+        ReferenceExpr r when symbols.Find(r.Name)?.Unit is { } unit => DiagnosticPhrases.NameWithUnit(r.Name, unit.Symbol),
+        _ => DiagnosticPhrases.TypeName(expr.Type),
     };
 }

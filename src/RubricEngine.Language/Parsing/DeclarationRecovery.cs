@@ -13,7 +13,7 @@ internal static class DeclarationRecovery
     public static bool ReportParts(ChunkInput chunk, DiagnosticBag diagnostics)
     {
         var start = Parser.SkipTrivia(chunk);
-        var keyword = SyntaxErrors.Describe(start).Text.Trim('\'');
+        var keyword = SyntaxErrors.Describe(start).Text;
         if (Parser.PartsOf(keyword) is not { } plan)
         {
             return false;
@@ -50,7 +50,7 @@ internal static class DeclarationRecovery
             }
 
             var word = Parser.SkipTrivia(chunk.At(offset));
-            if (text.Position(word.Position).Line == line && starts.Contains(SyntaxErrors.Describe(word).Text.Trim('\'')))
+            if (text.Position(word.Position).Line == line && starts.Contains(SyntaxErrors.Describe(word).Text))
             {
                 yield return offset;
             }

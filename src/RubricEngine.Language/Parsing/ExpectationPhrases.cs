@@ -6,7 +6,7 @@ namespace RubricEngine.Language.Parsing;
 /// <summary>
 /// The grammar names what it expects as Sprache strings ("an expression", "a clause (title, cites)"); this is
 /// their one table of Chinese words, so a syntax error can be written in either language. Keywords and quoted
-/// source text (<c>'of'</c>, the keyword lists in parentheses) stay as written.
+/// source text stay as written, in Chinese quotes (<c>'of'</c> is “of”), and keyword lists in parentheses.
 /// </summary>
 internal static partial class ExpectationPhrases
 {
@@ -34,17 +34,22 @@ internal static partial class ExpectationPhrases
         (Exact("a verdict (met, not met, unknown, conflict, not applicable) or 'outcome' and the classification's outcome"),
             "判定（met、not met、unknown、conflict、not applicable），或“outcome”加分类的结论"),
         (Exact("an evidence test (known, missing, conflicting, verified)"), "证据检验（known、missing、conflicting、verified）"),
+        (Exact("'dimension NAME' or '= NUMBER UNIT'"), "“dimension NAME”或“= NUMBER UNIT”"),
+        (Exact("'on conflict', 'on unknown' or the end of the classification"), "“on conflict”、“on unknown”或分类声明结尾"),
+        (Exact("list.field"), "“list.field”形式的字段引用"),
         (new Regex(@"^a clause \((.*)\)$", RegexOptions.CultureInvariant), "子句（{0}）"),
         (new Regex(@"^a declaration \((.*)\)$", RegexOptions.CultureInvariant), "声明（{0}）"),
         (new Regex(@"^a type \((.*)\)$", RegexOptions.CultureInvariant), "类型（{0}）"),
         (new Regex(@"^a requirement \((.*)\)$", RegexOptions.CultureInvariant), "证据要求（{0}）"),
         (new Regex(@"^a policy \((.*)\)$", RegexOptions.CultureInvariant), "冲突处理方式（{0}）"),
+        (new Regex(@"^what to prefer \((.*)\)$", RegexOptions.CultureInvariant), "优先依据（{0}）"),
         (new Regex(@"^a name \('(.*)' is a reserved word\)$", RegexOptions.CultureInvariant), "名称（“{0}”是保留字）"),
         (new Regex(@"^at most one '(.*)' clause$", RegexOptions.CultureInvariant), "至多一个“{0}”子句"),
         (new Regex(@"^a '(.*)' clause$", RegexOptions.CultureInvariant), "“{0}”子句"),
+        (new Regex(@"^'([^']*)'$", RegexOptions.CultureInvariant), "“{0}”"),
     ];
 
-    /// <summary>The expectation as a phrase in both languages; one the table does not know (a quoted keyword) stays as written.</summary>
+    /// <summary>The expectation as a phrase in both languages (a keyword list in Chinese joined by 、); one the table does not know stays as written.</summary>
     public static object Of(string expectation)
     {
         foreach (var (pattern, chinese) in Table)
@@ -52,7 +57,7 @@ internal static partial class ExpectationPhrases
             var match = pattern.Match(expectation);
             if (match.Success)
             {
-                return DiagnosticPhrases.Translated(expectation, chinese, [.. match.Groups.Values.Skip(1).Select(g => (object?)g.Value)]);
+                return DiagnosticPhrases.Translated(expectation, chinese, [.. match.Groups.Values.Skip(1).Select(g => (object?)g.Value.Replace(", ", "、", StringComparison.Ordinal))]);
             }
         }
 

@@ -18,7 +18,7 @@ internal static class SyntaxErrors
         var next = Parser.SkipTrivia(raw);
         var at = next.AtEnd ? raw : next;
         var (found, length) = Describe(at);
-        object shown = length == 0 ? end ?? EndOf(at) : found;
+        var shown = length == 0 ? end ?? EndOf(at) : DiagnosticPhrases.Quoted(found);
         var expected = failure.Expectations.Distinct(StringComparer.Ordinal).Select(ExpectationPhrases.Of).ToList();
         diagnostics.Report(DiagnosticCatalog.UnexpectedToken, at.Text.Span(at.Position, at.Position + length), shown, DiagnosticPhrases.OrList(expected));
     }
@@ -26,7 +26,7 @@ internal static class SyntaxErrors
     private static DiagnosticPhrase EndOf(ChunkInput at) =>
         at.End >= at.Source.Length ? DiagnosticPhrases.EndOfFile : DiagnosticPhrases.EndOfDeclaration;
 
-    /// <summary>Names the token at a position for a message: <c>'word'</c>, <c>'('</c>, <c>end of declaration</c>.</summary>
+    /// <summary>The token at a position, as written (<c>word</c>, <c>(</c>), or <c>end of declaration</c>, and its length (0 at the end).</summary>
     public static (string Text, int Length) Describe(ChunkInput at)
     {
         if (Parser.SkipTrivia(at).AtEnd)
@@ -59,6 +59,6 @@ internal static class SyntaxErrors
 
         var text = source[at.Position..end];
         var shown = text.Length > MaxShown ? text[..MaxShown] + "..." : text;
-        return ($"'{shown}'", end - at.Position);
+        return (shown, end - at.Position);
     }
 }

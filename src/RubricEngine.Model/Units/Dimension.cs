@@ -78,15 +78,18 @@ public sealed class Dimension : IEquatable<Dimension>
     }
 
     /// <summary>Formats as <c>co2e/energy</c> or <c>none</c>, for messages.</summary>
-    public override string ToString()
+    public override string ToString() => Format(name => name, "none");
+
+    /// <summary>Formats with each base dimension named by <paramref name="baseName"/> (a message in another language).</summary>
+    internal string Format(Func<string, string> baseName, string none)
     {
         if (IsNone)
         {
-            return "none";
+            return none;
         }
 
-        var numerator = Format(_exponents.Where(kv => kv.Value > 0), 1);
-        var denominator = Format(_exponents.Where(kv => kv.Value < 0), -1);
+        var numerator = Format(_exponents.Where(kv => kv.Value > 0).Select(kv => KeyValuePair.Create(baseName(kv.Key), kv.Value)), 1);
+        var denominator = Format(_exponents.Where(kv => kv.Value < 0).Select(kv => KeyValuePair.Create(baseName(kv.Key), kv.Value)), -1);
         return denominator.Length == 0 ? numerator : $"{(numerator.Length == 0 ? "1" : numerator)}/{denominator}";
     }
 

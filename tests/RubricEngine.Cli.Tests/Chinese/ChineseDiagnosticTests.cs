@@ -17,10 +17,10 @@ public class ChineseDiagnosticTests
         Assert.Equal(1, run.Exit);
         Assert.Equal(
             $"{UnknownName}(5,18): 错误 RUB0203: 未知的名称“emisions”；是否想写“emissions”？\n" +
-            $"{Recovery}(6,5): 错误 RUB0001: 意外的'score'；应为数字\n" +
+            $"{Recovery}(6,5): 错误 RUB0001: 意外的“score”；应为数字\n" +
             $"{Recovery}(8,14): 错误 RUB0001: 意外的声明结尾；应为表达式\n" +
             $"{Recovery}(14,12): 错误 RUB0001: 意外的声明结尾；应为表达式\n" +
-            $"{Recovery}(15,23): 错误 RUB0001: 意外的声明结尾；应为'by'\n" +
+            $"{Recovery}(15,23): 错误 RUB0001: 意外的声明结尾；应为“by”\n" +
             "2 个评分规则中有 0 个检查无错误。\n",
             run.Error.ReplaceLineEndings("\n"));
     }
