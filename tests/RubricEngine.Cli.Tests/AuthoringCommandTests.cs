@@ -68,6 +68,24 @@ public class SensitivityCommandTests
         Assert.Contains("criterion:hydro_lifecycle: lifecycle_emissions < 100 gCO2e/kWh: margin -20 gCO2e/kWh (holds)", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Sensitivity of", "tier:transfer: total >= 3.5: margin ≈ +0.87 (holds)", "market_needs (4.57): raise no change does; lower by more than ≈ 10.64 -> patent_first")]
+    [InlineData("zh", "的敏感性", "等级 transfer：total >= 3.5：余量 ≈ +0.87（成立）", "market_needs（4.57）：提高 任何变化都不改变结论；降低 超过 ≈ 10.64 → patent_first")]
+    public void Explain_WithSensitivity_ShowsItsNumbersAtTheRubricsDisplayPrecision(string language, string heading, string margin, string change)
+    {
+        // Yeda at `display precision 2`: the section rounds as the explanation above it does (it used 4 places whatever the rubric said).
+        var yeda = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "yeda.rubric"));
+        var rubric = CliRunner.TempFile("yeda.rubric", yeda.Replace("rubric yeda version \"0.1\"\n", "rubric yeda version \"0.1\"\n  display precision 2\n", StringComparison.Ordinal));
+        var (exit, output, _) = CliRunner.Run("explain", "--rubric", rubric, "--dossier", "samples/yeda/Y01-perovskite-tandem-cells.yaml", "--format", "txt", "--lang", language, "--sensitivity");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("≈ 4.37", output, StringComparison.Ordinal);
+        var section = output[output.IndexOf(heading, StringComparison.Ordinal)..];
+        Assert.Contains(margin, section, StringComparison.Ordinal);
+        Assert.Contains(change, section, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[0-9]\.[0-9]{3}", section);
+    }
+
     [Fact]
     public void Explain_JsonWithoutSensitivity_HasNoSensitivityField()
     {

@@ -1,22 +1,28 @@
 using System.Globalization;
 using System.Text;
+using RubricEngine.Explain;
+using RubricEngine.Model.Rubrics;
 using RubricEngine.Model.Text;
 
 namespace RubricEngine.Authoring.Sensitivity;
 
 /// <summary>
-/// A sensitivity report as plain text (it reads the same as Markdown), in English or Chinese. Numbers go through
-/// the one display formatter (<see cref="NumberText"/>), rounded for reading; the JSON form keeps them exact.
+/// A sensitivity report as plain text (it reads the same as Markdown), in English or Chinese. Margins and scores go
+/// through the number formatter of the explanation above it (<see cref="ExplanationRenderer.ScoreText"/>): rounded to
+/// the rubric's display precision and marked <c>≈</c>; weights are the rubric's own and stay exact, and the JSON form
+/// keeps every number exact.
 /// </summary>
 public static class SensitivityText
 {
-    /// <summary>The margins, then the indicator changes, then the weight changes that change the outcome, in English.</summary>
-    public static string Format(SensitivityReport report) => Format(report, "en");
-
-    /// <summary>The report in <paramref name="language"/> (<c>en</c> or <c>zh</c>; anything else reads as English).</summary>
-    public static string Format(SensitivityReport report, string language)
+    /// <summary>
+    /// The margins, then the indicator changes, then the weight changes that change the outcome, in
+    /// <paramref name="language"/> (<c>en</c> or <c>zh</c>; anything else reads as English), with numbers at the display
+    /// precision of <paramref name="rubric"/>, the rubric the report was made for.
+    /// </summary>
+    public static string Format(SensitivityReport report, Rubric rubric, string language)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rubric);
         var w = language == "zh" ? Words.Chinese : Words.English;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{string.Format(CultureInfo.InvariantCulture, w.Title, report.DossierId, report.Outcome)}\n\n");
@@ -24,7 +30,7 @@ public static class SensitivityText
         foreach (var m in report.Margins)
         {
             var state = m.Holds switch { true => w.Holds, false => w.Fails, _ => w.Unknown };
-            var margin = m.Margin is { } x ? Signed(x) + Unit(m.Unit) : w.Unknown;
+            var margin = m.Margin is { } x ? Signed(x, rubric) + Unit(m.Unit) : w.Unknown;
             text.Append(CultureInfo.InvariantCulture, $"  {w.Rule(m.Rule)}{w.Colon}{m.Comparison}{w.Colon}{string.Format(CultureInfo.InvariantCulture, w.Margin, margin, state)}\n");
         }
 
@@ -33,29 +39,29 @@ public static class SensitivityText
             text.Append('\n').Append(w.Indicators).Append('\n');
             foreach (var i in report.Indicators)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Indicator, i.Indicator, Number(i.Score, w), Change(i.Raise, w), Change(i.Lower, w))}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Indicator, i.Indicator, Number(i.Score, rubric, w), Change(i.Raise, rubric, w), Change(i.Lower, rubric, w))}\n");
             }
 
             var flips = report.Weights.Where(x => x.Outcome != report.Outcome).ToList();
             text.Append(CultureInfo.InvariantCulture, $"\n{string.Format(CultureInfo.InvariantCulture, w.Weights, NumberText.Exact(report.WeightStepPercent), flips.Count == 0 ? w.None : string.Empty)}\n");
             foreach (var x in flips)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Weight, w.Element(x.Element), x.Name, NumberText.Exact(x.Weight), NumberText.Exact(x.NewWeight), x.Outcome, Number(x.Score, w))}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Weight, w.Element(x.Element), x.Name, NumberText.Exact(x.Weight), NumberText.Exact(x.NewWeight), x.Outcome, Number(x.Score, rubric, w))}\n");
             }
         }
 
         return text.ToString();
     }
 
-    private static string Change(ScoreChange? change, Words w) =>
-        change is null ? w.NoChange : string.Format(CultureInfo.InvariantCulture, change.Beyond ? w.ByMoreThan : w.By, Number(change.By, w), change.Outcome);
+    private static string Change(ScoreChange? change, Rubric rubric, Words w) =>
+        change is null ? w.NoChange : string.Format(CultureInfo.InvariantCulture, change.Beyond ? w.ByMoreThan : w.By, Number(change.By, rubric, w), change.Outcome);
 
-    private static string Number(decimal? value, Words w) => NumberText.Display(value) ?? w.Unknown;
+    private static string Number(decimal? value, Rubric rubric, Words w) => value is { } v ? ExplanationRenderer.ScoreText(rubric, v) : w.Unknown;
 
     // A positive margin carries its sign: "+10 W/m2", "≈ +0.8722".
-    private static string Signed(decimal value)
+    private static string Signed(decimal value, Rubric rubric)
     {
-        var shown = NumberText.Display(value);
+        var shown = ExplanationRenderer.ScoreText(rubric, value);
         return value <= 0 ? shown : shown.StartsWith("≈ ", StringComparison.Ordinal) ? "≈ +" + shown[2..] : "+" + shown;
     }
 

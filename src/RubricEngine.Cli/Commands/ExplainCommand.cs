@@ -95,7 +95,7 @@ internal static class ExplainCommand
         if (weightStep is { } step && dossier is not null)
         {
             // Plain text, which reads the same in Markdown; escaped in a block of its own after an HTML page.
-            var text = Authoring.Sensitivity.SensitivityText.Format(Authoring.Sensitivity.SensitivityAnalysis.Analyse(rubric, dossier, chosen, step), language);
+            var text = Authoring.Sensitivity.SensitivityText.Format(Authoring.Sensitivity.SensitivityAnalysis.Analyse(rubric, dossier, chosen, step), rubric, language);
             console.Out.Write(format == "html" ? $"\n<pre class=\"sensitivity\">{System.Net.WebUtility.HtmlEncode(text)}</pre>\n" : "\n" + text);
         }
 
