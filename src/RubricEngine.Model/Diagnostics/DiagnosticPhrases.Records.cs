@@ -81,7 +81,19 @@ public static partial class DiagnosticPhrases
     /// <summary>A library's own message (a parse error), which has no other wording: the same in every language.</summary>
     public static DiagnosticPhrase Verbatim(string text) => Phrase("{0}", "{0}", text);
 
+    /// <summary>Why a store cannot be opened (RUB0802): the file is not there.</summary>
+    public static DiagnosticPhrase StoreMissing(string path) => Phrase("'{0}' does not exist", "“{0}”不存在", path);
+
     /// <summary>Why a file or database is not a decision store (RUB0800).</summary>
+    public static DiagnosticPhrase IsAFolder { get; } = Phrase("it is a folder", "它是文件夹");
+
+    /// <inheritdoc cref="HoldsNoRecords"/>
+    public static DiagnosticPhrase EmptyFile { get; } = Phrase("the file is empty", "该文件为空");
+
+    /// <inheritdoc cref="HoldsNoRecords"/>
+    public static DiagnosticPhrase NotSqlite { get; } = Phrase("it is not a SQLite database", "它不是 SQLite 数据库");
+
+    /// <inheritdoc cref="HoldsNoRecords"/>
     public static DiagnosticPhrase HoldsNoRecords { get; } = Phrase("it holds no decision records", "其中没有决定记录");
 
     /// <inheritdoc cref="HoldsNoRecords"/>

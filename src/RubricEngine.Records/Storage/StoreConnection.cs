@@ -86,16 +86,16 @@ internal sealed partial class StoreConnection : IDisposable
         return parameter;
     }
 
-    private static string? SqliteFileProblem(string path, bool exists, bool create)
+    private static DiagnosticPhrase? SqliteFileProblem(string path, bool exists, bool create)
     {
         if (!exists)
         {
-            return create ? null : $"'{path}' does not exist";
+            return create ? null : DiagnosticPhrases.StoreMissing(path);
         }
 
         if (Directory.Exists(path))
         {
-            return "it is a folder";
+            return DiagnosticPhrases.IsAFolder;
         }
 
         // Check the header before SQLite opens the file: opening may write, and a file that is not a store
@@ -103,8 +103,8 @@ internal sealed partial class StoreConnection : IDisposable
         Span<byte> header = stackalloc byte[16];
         using var file = File.OpenRead(path);
         var read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        return read == 0 ? "the file is empty"
-            : read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8) ? "it is not a SQLite database"
+        return read == 0 ? DiagnosticPhrases.EmptyFile
+            : read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8) ? DiagnosticPhrases.NotSqlite
             : null;
     }
 

@@ -80,6 +80,41 @@ public partial class ChineseRecordFindingsTests
         Assert.Equal($"{store}: error RUB0803: No run 'no-such-run' in the store\n", CliRunner.Run("records", "export", store, "--run", "no-such-run", "--out", export).Error);
     }
 
+    [Fact]
+    public void WhatIsNotAStore_InChinese_SaysWhyInChinese()
+    {
+        var folder = CliRunner.TempPath("not-stores");
+        Directory.CreateDirectory(folder);
+        var empty = Path.Combine(folder, "empty.db");
+        File.WriteAllText(empty, string.Empty);
+        var text = Path.Combine(folder, "text.db");
+        File.WriteAllText(text, "not a database at all\n");
+        var json = Path.Combine(folder, "other.json");
+        File.WriteAllText(json, "{\"edits\": []}\n");
+        var missing = Path.Combine(folder, "missing.db");
+        var allowed = AllowedTokens.For(Rubric, []);
+        allowed.Words.UnionWith(["SQLite", "JSON"]); // the formats' own names, as the scan of diagnostics allows YAML and CSV
+        foreach (var path in new[] { folder, empty, text, json, missing })
+        {
+            allowed.AddData(path);
+        }
+
+        var runs = new[] { text, empty, folder, missing, json }.Select(p => CliRunner.Run("records", "verify", p, "--lang", "zh")).ToList();
+        Assert.All(runs, r => Assert.Equal(1, r.Exit));
+        var lines = AssertChinese(allowed, [.. runs.Select(r => r.Error)]);
+        Assert.Equal(
+            [
+                $"{text}: 错误 RUB0800: “{text}”不是决定存储库：它不是 SQLite 数据库",
+                $"{empty}: 错误 RUB0800: “{empty}”不是决定存储库：该文件为空",
+                $"{folder}: 错误 RUB0800: “{folder}”不是决定存储库：它是文件夹",
+                $"{missing}: 错误 RUB0802: 无法打开决定存储库：“{missing}”不存在",
+                $"{json}: 错误 RUB0800: “{json}”不是决定存储库：它是 JSON，但不是导出的运行",
+            ],
+            lines);
+        Assert.Equal($"{text}: error RUB0800: '{text}' is not a decision store: it is not a SQLite database\n", CliRunner.Run("records", "verify", text).Error);
+        Assert.Equal($"{missing}: error RUB0802: Cannot open the decision store: '{missing}' does not exist\n", CliRunner.Run("records", "list", missing).Error);
+    }
+
     private static (string Store, string Run, AllowedTokens Allowed) Recorded()
     {
         var files = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, Samples)).Select(f => Path.GetRelativePath(CliRunner.RepositoryRoot, f)).ToList();

@@ -8,7 +8,7 @@ namespace RubricEngine.Cli.Tests.Chinese;
 /// store and of an export, <c>records export</c> and <c>replay</c>. What may stay in Latin letters is what
 /// <see cref="AllowedTokens"/> allows for the rubric and its samples, plus the store's own data: its path, the run
 /// id, who ran it on which host and when, the engine's name and the dossiers' source paths. A record's stored
-/// payload (the decision JSON) is data and is not scanned; nor are diagnostics, which the scan of diagnostics covers.
+/// payload (the decision JSON) is data and is not scanned; nor are diagnostics, which <see cref="ChineseRecordFindingsTests"/> covers.
 /// </summary>
 [Collection("cli")]
 public class ChineseRecordsScanTests
