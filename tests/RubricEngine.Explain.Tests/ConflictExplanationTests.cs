@@ -83,6 +83,24 @@ public class ConflictExplanationTests
     }
 
     [Theory]
+    [InlineData("en", "values disagree; policy: prefer the latest evidence, then agree on the verdict (handed to the criteria: each criterion judges every candidate)",
+        "policy: prefer verified evidence (unresolved: the policy cannot choose)", "cannot choose")]
+    [InlineData("zh", "数值不一致；处理规则：优先采用最新的证据，其次以判定结果是否一致为准（交由各项标准判定：每项标准分别判定每个候选值）",
+        "处理规则：优先采用经核实的证据（未解决：处理规则无法选定）", "无法选定")]
+    public void Explain_ConflictAwaitingVerdicts_SaysThePolicyHandsItToTheCriteria_NotThatItCannotChoose(string language, string awaiting, string unresolved, string cannotChoose)
+    {
+        foreach (var format in Enum.GetValues<ExplanationFormat>())
+        {
+            var handed = Explain(language, Sample(verifyTheDeveloper: true), format: format);
+            Assert.Contains(awaiting, handed, StringComparison.Ordinal);
+            Assert.DoesNotContain(cannotChoose, handed, StringComparison.Ordinal);
+
+            // A conflict the steps leave unresolved still says so.
+            Assert.Contains(unresolved, Explain(language, Sample(verifyTheDeveloper: true), PreferVerifiedOnly(), format: format), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     public void Explain_WithoutTheDossier_GivesTheSameConflictFromTheDecisionAlone(string language)
@@ -127,7 +145,7 @@ public class ConflictExplanationTests
         return string.Concat(text.AsSpan(0, policy), "when conflicting prefer verified", text.AsSpan(policy + "when conflicting prefer latest, then agree on verdict".Length));
     }
 
-    private static string Explain(string language, string dossierText, string? rubricText = null, bool withDossier = true)
+    private static string Explain(string language, string dossierText, string? rubricText = null, bool withDossier = true, ExplanationFormat format = ExplanationFormat.Text)
     {
         var root = Golden.RepositoryRoot();
         var loaded = rubricText is null ? RubricLoader.LoadFile(Path.Combine(root, "rubrics", "eu-taxonomy.rubric")) : RubricLoader.LoadText("eu-taxonomy.rubric", rubricText);
@@ -136,7 +154,7 @@ public class ConflictExplanationTests
         var read = Assert.Single(screener.CreateReader(YamlDossierReader.Read).ReadText(dossierText, "E07.yaml", DossierFormat.Yaml));
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
         var decision = screener.Screen(read.Dossier!);
-        var result = ExplanationRenderer.Render(loaded.Value!, decision, language, ExplanationFormat.Text, withDossier ? read.Dossier : null);
+        var result = ExplanationRenderer.Render(loaded.Value!, decision, language, format, withDossier ? read.Dossier : null);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Value!;
     }
