@@ -8,18 +8,12 @@ namespace RubricEngine.Cli.Tests.Chinese;
 /// and every invalid sample dossier through <c>screen --lang zh</c>. Each diagnostic line must say 错误 or 警告, and
 /// its message may hold Latin letters only in quoted source text (“…”, '…'), keyword lists in full-width
 /// parentheses, words of the input file itself (names, the rubric's own text), unit symbols and a short list.
-/// Codes whose arguments are still English phrases are listed in <see cref="NotYetTranslated"/>: the test fails
-/// when another code shows English, and when a listed one no longer does (so the list only shrinks).
+/// No code is exempt: any diagnostic line with other English words fails the test.
 /// </summary>
 [Collection("cli")]
 public partial class ChineseDiagnosticScanTests
 {
     private static readonly string[] Fixed = ["YAML", "CSV", "UTF", "MB"];
-
-    // Codes whose callers still pass English phrases: none now; a code that shows English fails the test.
-    private static readonly string[] NotYetTranslated =
-    [
-    ];
 
     [Fact]
     public void EveryErrorGoldenAndInvalidSample_InChinese_HasChineseDiagnostics()
@@ -44,7 +38,7 @@ public partial class ChineseDiagnosticScanTests
         }
 
         var lines = 0;
-        var findings = new List<(string Code, string Line)>();
+        var findings = new List<string>();
         foreach (var (output, inputs) in runs)
         {
             var allowed = new HashSet<string>(Fixed, StringComparer.Ordinal);
@@ -54,7 +48,7 @@ public partial class ChineseDiagnosticScanTests
             {
                 if (EnglishSeverity().IsMatch(line))
                 {
-                    findings.Add(("severity", line));
+                    findings.Add(line);
                 }
 
                 if (ChineseDiagnostic().Match(line) is not { Success: true } match)
@@ -66,16 +60,13 @@ public partial class ChineseDiagnosticScanTests
                 var message = Quoted().Replace(match.Groups["message"].Value, " ");
                 if (EnglishScanner.Words(message).Any(w => !allowed.Contains(w)))
                 {
-                    findings.Add((match.Groups["code"].Value, line));
+                    findings.Add(line);
                 }
             }
         }
 
         Assert.True(lines > 200, $"only {lines} diagnostic lines were scanned");
-        var unexpected = findings.Where(f => !NotYetTranslated.Contains(f.Code)).Select(f => f.Line).ToList();
-        Assert.True(unexpected.Count == 0, "untranslated English:\n" + string.Join("\n", unexpected));
-        var translatedNow = NotYetTranslated.Where(c => !findings.Any(f => f.Code == c)).ToList();
-        Assert.True(translatedNow.Count == 0, "now translated, remove from NotYetTranslated: " + string.Join(", ", translatedNow));
+        Assert.True(findings.Count == 0, "untranslated English:\n" + string.Join("\n", findings));
     }
 
     [GeneratedRegex(@"^.*\(\d+,\d+\): (错误|警告) (?<code>RUB\d{4}): (?<message>.*)$", RegexOptions.CultureInvariant)]
