@@ -142,11 +142,11 @@ internal sealed partial class Binder
             var earlier = tiers.Take(i).ToList();
             if (earlier.FirstOrDefault(e => e.Tier?.Condition is LiteralExpr { Value: TruthValue { Truth: Truth.Met } }) is { Tier: not null } always)
             {
-                _context.Report(DiagnosticCatalog.UnreachableTier, syntax.Outcome.Span, syntax.Outcome.Text, $"the tier at line {always.Syntax.Span.Line} always applies");
+                _context.Report(DiagnosticCatalog.UnreachableTier, syntax.Outcome.Span, syntax.Outcome.Text, DiagnosticPhrases.TierAlwaysApplies(always.Syntax.Span.Line));
             }
             else if (tier is not null && earlier.FirstOrDefault(e => e.Tier is not null && e.Tier.Condition == tier.Condition) is { Tier: not null } same)
             {
-                _context.Report(DiagnosticCatalog.UnreachableTier, syntax.Outcome.Span, syntax.Outcome.Text, $"the tier at line {same.Syntax.Span.Line} has the same condition");
+                _context.Report(DiagnosticCatalog.UnreachableTier, syntax.Outcome.Span, syntax.Outcome.Text, DiagnosticPhrases.TierSameCondition(same.Syntax.Span.Line));
             }
             else if (earlier.FirstOrDefault(e => e.Syntax.Outcome.Text == syntax.Outcome.Text) is { Syntax: not null } twin)
             {

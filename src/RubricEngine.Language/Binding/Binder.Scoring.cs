@@ -18,7 +18,7 @@ internal sealed partial class Binder
             var indicators = group.Indicators.Select(BindIndicator).OfType<Indicator>().ToValueArray();
             if (group.Indicators.Count == 0)
             {
-                _context.Report(DiagnosticCatalog.MissingClause, group.Name.Span, $"Group '{group.Name.Text}' needs at least one indicator");
+                _context.Report(DiagnosticCatalog.MissingClause, group.Name.Span, DiagnosticPhrases.GroupNeedsIndicator(group.Name.Text));
             }
 
             groups.Add(new IndicatorGroup(group.Name.Text, group.Weight.Value, Texts(group.Title), indicators, group.Span));

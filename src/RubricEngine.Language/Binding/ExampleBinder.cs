@@ -123,7 +123,7 @@ internal sealed class ExampleBinder(BindingContext context, IReadOnlyList<string
     {
         if (example.ExpectedOutcome is not { } outcome)
         {
-            context.Report(DiagnosticCatalog.MissingClause, example.Name.Span, $"Example '{example.Name.Value}' needs 'expect outcome ...'");
+            context.Report(DiagnosticCatalog.MissingClause, example.Name.Span, DiagnosticPhrases.ExampleNeedsOutcome(example.Name.Value));
             return null;
         }
 

@@ -126,7 +126,7 @@ internal sealed partial class ExpressionBinder
     /// <summary>Reports that the operator does not apply; always returns null.</summary>
     private DataType? Mismatch(BinarySyntax node, Expr left, Expr right)
     {
-        context.Report(DiagnosticCatalog.OperatorTypes, node.OperatorSpan, node.Operator.Symbol(), left.Type.DisplayName, right.Type.DisplayName);
+        context.Report(DiagnosticCatalog.OperatorTypes, node.OperatorSpan, node.Operator.Symbol(), DiagnosticPhrases.TypeName(left.Type), DiagnosticPhrases.TypeName(right.Type));
         return null;
     }
 }

@@ -1,8 +1,9 @@
 namespace RubricEngine.Model.Diagnostics;
 
 // The cases of the codes whose one message covers several rules: counts out of range (RUB0218, what and what it
-// must be), scores and groups (RUB0216), clauses that do not fit (RUB0223), ranges (RUB0244), conflict steps
-// (RUB0253) and taken dimension names (RUB0261). Each is a whole sentence or clause of its own.
+// must be), why a tier never applies (RUB0213), scores and groups (RUB0216), clauses that do not fit (RUB0223),
+// missing clauses (RUB0226), ranges (RUB0244), conflict steps (RUB0253) and taken dimension names (RUB0261).
+// Each is a whole sentence or clause of its own.
 public static partial class DiagnosticPhrases
 {
     /// <summary>RUB0218: the percentage of <c>trimmed mean</c>.</summary>
@@ -82,4 +83,18 @@ public static partial class DiagnosticPhrases
     /// <summary>RUB0261: a dimension declared twice; <paramref name="unit"/> at <paramref name="line"/> declared it first.</summary>
     public static DiagnosticPhrase DimensionDeclaredBy(string unit, int line) =>
         Phrase("is already declared by unit '{0}' at line {1}", "已由第 {1} 行的单位“{0}”声明", unit, line);
+
+    /// <summary>RUB0213: an earlier tier always applies.</summary>
+    public static DiagnosticPhrase TierAlwaysApplies(int line) => Phrase("the tier at line {0} always applies", "第 {0} 行的等级总是适用", line);
+
+    /// <summary>RUB0213: an earlier tier has the same condition.</summary>
+    public static DiagnosticPhrase TierSameCondition(int line) => Phrase("the tier at line {0} has the same condition", "第 {0} 行的等级条件与之相同", line);
+
+    /// <summary>RUB0226: an example of a rubric with a classification expects no outcome.</summary>
+    public static DiagnosticPhrase ExampleNeedsOutcome(string example) =>
+        Phrase("Example '{0}' needs 'expect outcome ...'", "示例“{0}”需要“expect outcome ...”", example);
+
+    /// <summary>RUB0226: a group without indicators.</summary>
+    public static DiagnosticPhrase GroupNeedsIndicator(string group) =>
+        Phrase("Group '{0}' needs at least one indicator", "指标组“{0}”至少需要一个指标", group);
 }
