@@ -16,6 +16,10 @@ namespace RubricEngine.Explain.Tests;
 /// </summary>
 public class ConflictExplanationTests
 {
+    // The life-cycle figure's requirement in the shipped EU rubric, which the developer's figure fails.
+    private const string Requirement = "requires method \"Recommendation 2013/179/EU\" or \"ISO 14067:2018\" or \"ISO 14064-1:2018\"";
+    private const string RequirementInHtml = "requires method &quot;Recommendation 2013/179/EU&quot; or &quot;ISO 14067:2018&quot; or &quot;ISO 14064-1:2018&quot;";
+
     [Theory]
     [InlineData("en", "policy: only one value meets the input's evidence requirements",
         "60 gCO2e/kWh (developer; Developer's technical description; self-declared): set aside (not admissible: not measured by the prescribed methodology)")]
@@ -28,6 +32,21 @@ public class ConflictExplanationTests
         Assert.Contains(policy, text, StringComparison.Ordinal);
         Assert.Contains(setAside, text, StringComparison.Ordinal);
         Assert.DoesNotContain("no policy", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", ExplanationFormat.Text, "set aside (not admissible: not measured by the prescribed methodology); requirement: " + Requirement)]
+    [InlineData("en", ExplanationFormat.Markdown, "set aside (not admissible: not measured by the prescribed methodology); requirement: `" + Requirement + "`")]
+    [InlineData("en", ExplanationFormat.Html, "set aside (not admissible: not measured by the prescribed methodology); requirement: <code>" + RequirementInHtml + "</code></li>")]
+    [InlineData("zh", ExplanationFormat.Text, "舍弃（不可采：未采用规定的方法）；证据要求：" + Requirement)]
+    [InlineData("zh", ExplanationFormat.Markdown, "舍弃（不可采：未采用规定的方法）；证据要求：`" + Requirement + "`")]
+    [InlineData("zh", ExplanationFormat.Html, "舍弃（不可采：未采用规定的方法）；证据要求：<code>" + RequirementInHtml + "</code></li>")]
+    public void Explain_InadmissibleCandidate_ShowsTheRequirementAsTheRubricWritesIt(string language, ExplanationFormat format, string line)
+    {
+        var text = Explain(language, Sample(), format: format);
+
+        Assert.Contains(line, text, StringComparison.Ordinal);
+        Assert.Equal(1, text.Split(language == "zh" ? "证据要求：" : "requirement: ").Length - 1);
     }
 
     [Fact]
