@@ -27,20 +27,22 @@ public static class CommandLine
 
         // A bare 'rubric' is a request for orientation, not a mistake: print the help.
         root.SetAction(parsed => new HelpAction().Invoke(parsed));
-        var parsed = root.Parse(args);
-        if (UsageError.Find(parsed) is { } usage)
-        {
-            error.WriteLine(usage);
-            return ExitCodes.Usage;
-        }
 
-        // No default handler: an escaped exception becomes one line, never a stack trace.
+        // No default handler: an escaped exception becomes one line, never a stack trace. Parsing is inside the
+        // try too: the options' parsers and validators run there, and one that throws is a bug like any other.
         var configuration = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
         };
         try
         {
+            var parsed = root.Parse(args);
+            if (UsageError.Find(parsed) is { } usage)
+            {
+                error.WriteLine(usage);
+                return ExitCodes.Usage;
+            }
+
             return parsed.Invoke(configuration);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

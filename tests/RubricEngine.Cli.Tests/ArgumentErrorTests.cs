@@ -56,6 +56,18 @@ public class ArgumentErrorTests
         { ["screen", "--rubric", Yeda], "rubric screen: Option '--dossiers' is required. See 'rubric screen --help'." },
         { ["check"], "rubric check: Required argument missing for command: 'check'. See 'rubric check --help'." },
         { ["test", "--formt", "junit", Yeda], "rubric test: unknown option '--formt'. Did you mean '--format'? See 'rubric test --help'." },
+        {
+            ["explain", "--rubric", "rubrics/gib.rubric", "--dossier", "samples/gib/G01-offshore-wind-east-anglia.yaml", "--weight-step", "x"],
+            "rubric explain: --weight-step expects a percentage above 0 and below 100, not 'x'. See 'rubric explain --help'."
+        },
+        {
+            ["explain", "--rubric", "rubrics/gib.rubric", "--dossier", "samples/gib/G01-offshore-wind-east-anglia.yaml", "--weight-step", "100"],
+            "rubric explain: --weight-step expects a percentage above 0 and below 100, not '100'. See 'rubric explain --help'."
+        },
+        {
+            ["records", "show", "store.db", "x"],
+            "rubric records show: <record> expects a record id, a whole number as 'records list' prints it, not 'x'. See 'rubric records show --help'."
+        },
         { ["--verison"], "rubric: unknown option '--verison'. Did you mean '--version'? See 'rubric --help'." },
     };
 

@@ -28,6 +28,44 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>
+    /// <c>--weight-step P</c>: a percentage above 0 and below 100. Parsed here rather than checked after the
+    /// parser's own conversion, whose value a validator cannot read when the text is not a number.
+    /// </summary>
+    public static Option<decimal> WeightStep() => new("--weight-step")
+    {
+        Description = "With --sensitivity: the percentage each weight is changed by, up and down.",
+        DefaultValueFactory = _ => 10m,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var step) && step is > 0 and < 100)
+            {
+                return step;
+            }
+
+            result.AddError($"--weight-step expects a percentage above 0 and below 100, not '{text}'.");
+            return 10m;
+        },
+    };
+
+    /// <summary><c>RECORD</c> of <c>records show</c>: a record id, a whole number.</summary>
+    public static Argument<long> RecordId() => new("record")
+    {
+        Description = "The record's id, as 'records list' prints it.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return id;
+            }
+
+            result.AddError($"<record> expects a record id, a whole number as 'records list' prints it, not '{text}'.");
+            return 0;
+        },
+    };
+
     /// <summary><c>--out FILE</c>: a file whose folder exists and which is not itself a folder.</summary>
     public static Option<string?> OutputFile(string description)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RubricEngine.Cli.Arguments;
 using RubricEngine.Explain;
 using RubricEngine.Model.Diagnostics;
 
@@ -21,18 +22,11 @@ internal static class ExplainCommand
         format.AcceptOnlyFromAmong("md", "html", "txt", "json");
         var template = new Option<string?>("--template") { Description = "A Scriban template to render with instead of the built-in one." };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also show how far the decision is from changing: margins to thresholds, indicator scores and weights that change the outcome." };
-        var weightStep = new Option<decimal>("--weight-step") { Description = "With --sensitivity: the percentage each weight is changed by, up and down.", DefaultValueFactory = _ => 10m };
+        var weightStep = CliOptions.WeightStep();
         var command = new Command("explain", "Explain the decision for one dossier, in English or Chinese.")
         {
             rubric, dossier, id, language, format, template, sensitivity, weightStep,
         };
-        weightStep.Validators.Add(r =>
-        {
-            if (r.Tokens.Count > 0 && r.GetValueOrDefault<decimal>() is <= 0 or >= 100)
-            {
-                r.AddError("--weight-step expects a percentage above 0 and below 100.");
-            }
-        });
         command.SetAction(parsed => Run(
             console,
             parsed.GetValue(rubric)!,

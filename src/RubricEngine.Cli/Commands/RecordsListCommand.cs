@@ -55,7 +55,7 @@ internal static class RecordsListCommand
     public static Command Show(CliConsole output)
     {
         var store = RecordsCommand.StoreArgument();
-        var id = new Argument<long>("record") { Description = "The record's id, as 'records list' prints it." };
+        var id = Arguments.CliOptions.RecordId();
         var format = new Option<string>("--format") { Description = "json (as stored), table, or an explanation: md, html or txt.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "md", "html", "txt");
         var language = LanguageOption.Create();
