@@ -138,6 +138,13 @@ public static class ExplanationRenderer
             ReasonText.Localize(reason, labels, c => labels.Of(rubric.Criterion(c)?.Title, c), o => ExplanationData.OutcomeTitle(rubric, o, labels)));
     }
 
+    /// <summary>An outcome's label in the language (ours for insufficient evidence), as the ranked table shows it.</summary>
+    public static string OutcomeText(Rubric rubric, string outcome, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        return ExplanationData.OutcomeTitle(rubric, outcome, new Labels(UiText.For(language) ?? UiText.English));
+    }
+
     /// <summary>The column headers of the ranked table in the language: rank, dossier, outcome, score, why.</summary>
     public static IReadOnlyList<string> TableHeaders(string language) =>
         language == "zh" ? ["#", "项目", "结论", "得分", "原因"] : ["#", "dossier", "outcome", "score", "why"];

@@ -69,11 +69,12 @@ public class SensitivityCommandTests
     }
 
     [Theory]
-    [InlineData("en", "Sensitivity of", "tier:transfer: total >= 3.5: margin ≈ +0.87 (holds)", "market_needs (4.57): raise no change does; lower by more than ≈ 10.64 -> patent_first")]
-    [InlineData("zh", "的敏感性", "等级 transfer：total >= 3.5：余量 ≈ +0.87（成立）", "market_needs（4.57）：提高 任何变化都不改变结论；降低 超过 ≈ 10.64 → patent_first")]
+    [InlineData("en", "Sensitivity of", "tier:transfer: total >= 3.5: margin ≈ +0.87 (holds)", "market_needs (4.57): raise no change does; lower by more than ≈ 10.64 -> Apply for a patent first")]
+    [InlineData("zh", "的敏感性", "等级 transfer：total >= 3.5：余量 ≈ +0.87（成立）", "market_needs（4.57）：提高 任何变化都不改变结论；降低 超过 ≈ 10.64 → 先申请专利")]
     public void Explain_WithSensitivity_ShowsItsNumbersAtTheRubricsDisplayPrecision(string language, string heading, string margin, string change)
     {
-        // Yeda at `display precision 2`: the section rounds as the explanation above it does (it used 4 places whatever the rubric said).
+        // Yeda at `display precision 2`: the section rounds as the explanation above it does (it used 4 places whatever the rubric said),
+        // and names outcomes by their labels in the language (it printed the identifier patent_first).
         var yeda = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rubrics", "yeda.rubric"));
         var rubric = CliRunner.TempFile("yeda.rubric", yeda.Replace("rubric yeda version \"0.1\"\n", "rubric yeda version \"0.1\"\n  display precision 2\n", StringComparison.Ordinal));
         var (exit, output, _) = CliRunner.Run("explain", "--rubric", rubric, "--dossier", "samples/yeda/Y01-perovskite-tandem-cells.yaml", "--format", "txt", "--lang", language, "--sensitivity");

@@ -10,7 +10,7 @@ namespace RubricEngine.Authoring.Sensitivity;
 /// A sensitivity report as plain text (it reads the same as Markdown), in English or Chinese. Margins and scores go
 /// through the number formatter of the explanation above it (<see cref="ExplanationRenderer.ScoreText"/>): rounded to
 /// the rubric's display precision and marked <c>≈</c>; weights are the rubric's own and stay exact, and the JSON form
-/// keeps every number exact.
+/// keeps every number exact. Outcomes show by their labels in the language, as the explanation above names them.
 /// </summary>
 public static class SensitivityText
 {
@@ -24,8 +24,9 @@ public static class SensitivityText
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rubric);
         var w = language == "zh" ? Words.Chinese : Words.English;
+        string Outcome(string outcome) => ExplanationRenderer.OutcomeText(rubric, outcome, language);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{string.Format(CultureInfo.InvariantCulture, w.Title, report.DossierId, report.Outcome)}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{string.Format(CultureInfo.InvariantCulture, w.Title, report.DossierId, Outcome(report.Outcome))}\n\n");
         text.Append(w.Margins).Append('\n');
         foreach (var m in report.Margins)
         {
@@ -39,22 +40,22 @@ public static class SensitivityText
             text.Append('\n').Append(w.Indicators).Append('\n');
             foreach (var i in report.Indicators)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Indicator, i.Indicator, Number(i.Score, rubric, w), Change(i.Raise, rubric, w), Change(i.Lower, rubric, w))}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Indicator, i.Indicator, Number(i.Score, rubric, w), Change(i.Raise, rubric, w, Outcome), Change(i.Lower, rubric, w, Outcome))}\n");
             }
 
             var flips = report.Weights.Where(x => x.Outcome != report.Outcome).ToList();
             text.Append(CultureInfo.InvariantCulture, $"\n{string.Format(CultureInfo.InvariantCulture, w.Weights, NumberText.Exact(report.WeightStepPercent), flips.Count == 0 ? w.None : string.Empty)}\n");
             foreach (var x in flips)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Weight, w.Element(x.Element), x.Name, NumberText.Exact(x.Weight), NumberText.Exact(x.NewWeight), x.Outcome, Number(x.Score, rubric, w))}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {string.Format(CultureInfo.InvariantCulture, w.Weight, w.Element(x.Element), x.Name, NumberText.Exact(x.Weight), NumberText.Exact(x.NewWeight), Outcome(x.Outcome), Number(x.Score, rubric, w))}\n");
             }
         }
 
         return text.ToString();
     }
 
-    private static string Change(ScoreChange? change, Rubric rubric, Words w) =>
-        change is null ? w.NoChange : string.Format(CultureInfo.InvariantCulture, change.Beyond ? w.ByMoreThan : w.By, Number(change.By, rubric, w), change.Outcome);
+    private static string Change(ScoreChange? change, Rubric rubric, Words w, Func<string, string> outcome) =>
+        change is null ? w.NoChange : string.Format(CultureInfo.InvariantCulture, change.Beyond ? w.ByMoreThan : w.By, Number(change.By, rubric, w), outcome(change.Outcome));
 
     private static string Number(decimal? value, Rubric rubric, Words w) => value is { } v ? ExplanationRenderer.ScoreText(rubric, v) : w.Unknown;
 
