@@ -18,15 +18,7 @@ public static class CommandLine
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var console = new CliConsole(output, error) { In = input };
-        var root = new RootCommand("RubricEngine: check, format, convert and run green-technology classification rubrics.");
-        foreach (var command in Commands(console))
-        {
-            root.Add(command);
-        }
-
-        // A bare 'rubric' is a request for orientation, not a mistake: print the help.
-        root.SetAction(parsed => new HelpAction().Invoke(parsed));
+        var root = Build(new CliConsole(output, error) { In = input });
 
         // No default handler: an escaped exception becomes one line, never a stack trace. Parsing is inside the
         // try too: the options' parsers and validators run there, and one that throws is a bug like any other.
@@ -56,6 +48,20 @@ public static class CommandLine
             error.WriteLine($"rubric: internal error: {ex.GetType().Name}: {ex.Message} (set {StackTraceVariable}=1 for the stack trace)");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The whole command tree, writing to <paramref name="console"/>; tests walk it too.</summary>
+    internal static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("RubricEngine: check, format, convert and run green-technology classification rubrics.");
+        foreach (var command in Commands(console))
+        {
+            root.Add(command);
+        }
+
+        // A bare 'rubric' is a request for orientation, not a mistake: print the help.
+        root.SetAction(parsed => new HelpAction().Invoke(parsed));
+        return root;
     }
 
     private static IEnumerable<Command> Commands(CliConsole console) =>

@@ -68,6 +68,26 @@ public class ArgumentErrorTests
             ["records", "show", "store.db", "x"],
             "rubric records show: <record> expects a record id, a whole number as 'records list' prints it, not 'x'. See 'rubric records show --help'."
         },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--out", ""],
+            "rubric screen: --out expects a file name, not ''. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--out", "a.json", "--out", "b.json"],
+            "rubric screen: Option '--out' expects a single argument but 2 were provided. See 'rubric screen --help'."
+        },
+        {
+            ["screen", "--rubric", Yeda, "--dossiers", "samples/yeda", "--record", ""],
+            "rubric screen: --record expects a decision store (a SQLite file, or a PostgreSQL connection string), not ''. See 'rubric screen --help'."
+        },
+        {
+            ["test", Yeda, "--junit", "/nonexistent/dir/x.xml"],
+            "rubric test: --junit '/nonexistent/dir/x.xml' cannot be written: the folder '/nonexistent/dir' does not exist. See 'rubric test --help'."
+        },
+        {
+            ["records", "export", "store.db", "--run", "r", "--out", ""],
+            "rubric records export: --out expects a file name, not ''. See 'rubric records export --help'."
+        },
         { ["--verison"], "rubric: unknown option '--verison'. Did you mean '--version'? See 'rubric --help'." },
     };
 

@@ -7,7 +7,10 @@ internal static class CliRunner
 
     public static (int Exit, string Out, string Error) Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static (int Exit, string Out, string Error) RunWithInput(string input, params string[] args)
+    public static (int Exit, string Out, string Error) RunWithInput(string input, params string[] args) => RunIn(RepositoryRoot, input, args);
+
+    /// <summary>Runs from <paramref name="folder"/>, so the relative paths a command writes land there.</summary>
+    public static (int Exit, string Out, string Error) RunIn(string folder, string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -15,7 +18,7 @@ internal static class CliRunner
         int exit;
         lock (Lock)
         {
-            Environment.CurrentDirectory = RepositoryRoot;
+            Environment.CurrentDirectory = folder;
             try
             {
                 exit = CommandLine.Run(args, new StringReader(input), output, error);

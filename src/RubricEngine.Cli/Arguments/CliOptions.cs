@@ -91,29 +91,35 @@ internal static class CliOptions
         }
     }
 
-    /// <summary>Rejects an output path that is a folder or lies in a folder that does not exist.</summary>
+    /// <summary>Rejects an output path that is empty, a folder, or in a folder that does not exist; the message names the option checked.</summary>
     public static void CheckWritablePath(OptionResult result)
     {
-        if (result.GetValueOrDefault<string?>() is { } path && OutputFileProblem(path) is { } problem)
+        if (TypedText(result) is { } path && OutputFileProblem(path, result.Option.Name) is { } problem)
         {
             result.AddError(problem);
         }
     }
 
-    /// <summary>Why a file cannot be written at <paramref name="path"/>, or null when it can.</summary>
-    public static string? OutputFileProblem(string path) =>
-        Directory.Exists(path) ? $"--out '{path}' is a folder; give a file name." : MissingParent(path);
+    /// <summary>The option's value as typed (the last, when given twice), or null when absent: readable even when it does not convert.</summary>
+    public static string? TypedText(OptionResult? result) => result?.Tokens is { Count: > 0 } tokens ? tokens[^1].Value : null;
+
+    /// <summary>Why a file cannot be written at <paramref name="path"/> given with <paramref name="option"/>, or null when it can.</summary>
+    public static string? OutputFileProblem(string path, string option = "--out") =>
+        path.Length == 0 ? $"{option} expects a file name, not ''."
+        : Directory.Exists(path) ? $"{option} '{path}' is a folder; give a file name."
+        : MissingParent(path, option);
 
     /// <summary>Why a report folder cannot be written at <paramref name="path"/>, or null when it can.</summary>
     public static string? OutputFolderProblem(string path) =>
-        File.Exists(path) ? $"--out '{path}' is a file; --format html writes a folder of pages, so give a folder name."
+        path.Length == 0 ? "--out expects a folder name, not ''."
+        : File.Exists(path) ? $"--out '{path}' is a file; --format html writes a folder of pages, so give a folder name."
         : !Output.ReportFolder.CanReplace(path) ? $"--out '{path}' is a folder holding other files; --format html replaces only an earlier report folder, so give a new or empty folder."
-        : MissingParent(path);
+        : MissingParent(path, "--out");
 
-    private static string? MissingParent(string path)
+    private static string? MissingParent(string path, string option)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        return folder is not null && !Directory.Exists(folder) ? $"--out '{path}' cannot be written: the folder '{folder}' does not exist." : null;
+        return folder is not null && !Directory.Exists(folder) ? $"{option} '{path}' cannot be written: the folder '{folder}' does not exist." : null;
     }
 
     private static string SuggestSibling(string path)

@@ -44,16 +44,22 @@ internal static class ScreenCommand
         {
             rubric, dossiers, inputFormat, format, output, language, threads, engine, record, resume,
         };
+        // The values as typed: GetValue throws on a value its option rejects (a format not listed, --out given twice);
+        // a flag cannot be rejected (a word after it is an argument of its own), so --resume is read as its value.
         command.Validators.Add(r =>
         {
-            if (r.GetValue(resume) && r.GetValue(record) is null)
+            var recordTarget = CliOptions.TypedText(r.GetResult(record));
+            if (r.GetValue(resume) && recordTarget is null)
             {
                 r.AddError("--resume needs --record.");
             }
 
-            // The format as typed: GetValue would throw on a format the option itself rejects.
-            var formatName = r.GetResult(format)?.Tokens is { Count: > 0 } typed ? typed[^1].Value : "table";
-            if (OutputProblem(formatName, r.GetValue(output)) is { } problem)
+            if (recordTarget is "")
+            {
+                r.AddError("--record expects a decision store (a SQLite file, or a PostgreSQL connection string), not ''.");
+            }
+
+            if (OutputProblem(CliOptions.TypedText(r.GetResult(format)) ?? "table", CliOptions.TypedText(r.GetResult(output))) is { } problem)
             {
                 r.AddError(problem);
             }
