@@ -1,6 +1,7 @@
 using RubricEngine.Model.Collections;
 using RubricEngine.Model.Diagnostics;
 using RubricEngine.Model.Dossiers;
+using RubricEngine.Language.Yaml;
 using RubricEngine.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -67,25 +68,32 @@ public static class YamlDossierReader
             parser.Consume<DocumentEnd>();
             return (root ?? new RawMap([], SourceSpan.At(path, 1, 1)), null);
         }
+        catch (RefusedYamlException e)
+        {
+            // English as the exception words it, as before; Chinese from the reader's reason.
+            return (null, Malformed(path, At(path, e.Start), DiagnosticPhrases.Translated(e.Message, "{0}", e.Reason)));
+        }
         catch (YamlException e)
         {
             var detail = e.InnerException?.Message ?? e.Message;
-            return (null, Malformed(path, e.Start.Line > 0 ? At(path, e.Start) : Where(parser, path), detail));
+            return (null, Malformed(path, e.Start.Line > 0 ? At(path, e.Start) : Where(parser, path), YamlParserMessages.Of(e, detail)));
         }
         catch (DocumentTooLongException)
         {
-            return (null, Malformed(path, Where(parser, path), $"a document is longer than {MaxDocumentChars:N0} characters"));
+            var limit = $"{MaxDocumentChars:N0}";
+            return (null, Malformed(path, Where(parser, path),
+                DiagnosticPhrases.Translated($"a document is longer than {limit} characters", "文档超过 {0} 个字符", limit)));
         }
 #pragma warning disable CA1031 // YamlDotNet throws other types too on hostile text (binary files); each is this file's error.
         catch (Exception e) when (e is not OutOfMemoryException and not IOException and not UnauthorizedAccessException)
 #pragma warning restore CA1031
         {
-            return (null, Malformed(path, Where(parser, path), e.Message));
+            return (null, Malformed(path, Where(parser, path), DiagnosticPhrases.LibraryText(e.Message, "YAML 解析器出错")));
         }
     }
 
-    private static Diagnostic Malformed(string path, SourceSpan at, string detail) =>
-        Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, "YAML", detail.TrimEnd('.') + "; the rest of the file is not read");
+    private static Diagnostic Malformed(string path, SourceSpan at, DiagnosticPhrase detail) =>
+        Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, DiagnosticPhrases.YamlDossier, DiagnosticPhrases.RestOfFileNotRead(detail));
 
     /// <summary>The parser's position, or the start of the file when it has none.</summary>
     private static SourceSpan Where(Parser parser, string path)
@@ -108,7 +116,7 @@ public static class YamlDossierReader
     {
         if (depth > MaxDepth)
         {
-            throw new YamlException(parser.Current!.Start, parser.Current.End, "the dossier is nested too deeply");
+            throw new RefusedYamlException(parser.Current!.Start, parser.Current.End, DiagnosticPhrases.Translated("the dossier is nested too deeply", "材料嵌套过深"));
         }
 
         var start = parser.Current!.Start;
@@ -143,9 +151,16 @@ public static class YamlDossierReader
             return new RawMap(fields.ToValueArray(), Span(path, start, parser.Current?.End ?? start));
         }
 
-        throw new YamlException(start, parser.Current.End, "aliases and anchors are not allowed in dossiers");
+        throw new RefusedYamlException(start, parser.Current.End,
+            DiagnosticPhrases.Translated("aliases and anchors are not allowed in dossiers", "材料中不允许使用锚点和别名"));
     }
 
     private static SourceSpan Span(string path, Mark start, Mark end) =>
         new(path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    /// <summary>Well-formed YAML that a dossier may not hold (an alias, deep nesting), with the reader's own reason.</summary>
+    private sealed class RefusedYamlException(Mark start, Mark end, DiagnosticPhrase reason) : YamlException(start, end, reason.ToString())
+    {
+        public DiagnosticPhrase Reason { get; } = reason;
+    }
 }

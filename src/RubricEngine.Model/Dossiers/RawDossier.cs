@@ -71,7 +71,8 @@ public static class RawDocuments
                 ? new RawDossier(map, null, map.Span)
                 : new RawDossier(
                     null,
-                    Diagnostics.Diagnostic.Create(Diagnostics.DiagnosticCatalog.WrongDossierShape, item.Span, "dossier", "a mapping with an 'id' and inputs"),
+                    Diagnostics.Diagnostic.Create(
+                        Diagnostics.DiagnosticCatalog.WrongDossierShape, item.Span, Diagnostics.DiagnosticPhrases.Dossier, Diagnostics.DiagnosticPhrases.DossierMapping),
                     item.Span);
         }
     }

@@ -41,9 +41,9 @@ internal static class CsvDossierReader
             if (malformed.Contains(csv.LineNumber) || csv.FieldCount != columns.Length)
             {
                 var detail = csv.FieldCount != columns.Length
-                    ? $"the row has {csv.FieldCount} fields, but the header has {columns.Length}"
-                    : "the row has a misplaced quote";
-                yield return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, "CSV row", detail), span);
+                    ? ReadFailurePhrases.FieldCount(csv.FieldCount, columns.Length)
+                    : ReadFailurePhrases.MisplacedQuote;
+                yield return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, DiagnosticPhrases.CsvRow, detail), span);
                 continue;
             }
 

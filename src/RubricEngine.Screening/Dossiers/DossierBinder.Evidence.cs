@@ -19,7 +19,7 @@ internal sealed partial class DossierBinder
 
         if (field.Value is not RawList list)
         {
-            diagnostics.Report(DiagnosticCatalog.WrongDossierShape, field.Value.Span, DossierSchema.EvidenceKey, "a list of evidence items");
+            diagnostics.Report(DiagnosticCatalog.WrongDossierShape, field.Value.Span, DiagnosticPhrases.Named(DossierSchema.EvidenceKey), DiagnosticPhrases.EvidenceList);
             return items;
         }
 
@@ -27,14 +27,14 @@ internal sealed partial class DossierBinder
         {
             if (node is not RawMap map || Text(map, "id") is not { } id)
             {
-                diagnostics.Report(DiagnosticCatalog.WrongDossierShape, node.Span, DossierSchema.EvidenceKey, "a list of items, each with an 'id'");
+                diagnostics.Report(DiagnosticCatalog.WrongDossierShape, node.Span, DiagnosticPhrases.Named(DossierSchema.EvidenceKey), DiagnosticPhrases.EvidenceItemsWithId);
                 continue;
             }
 
             foreach (var unknown in map.Fields.Where(f => !EvidenceFields.Contains(f.Key)))
             {
                 diagnostics.Report(DiagnosticCatalog.UnknownRecordField, unknown.KeySpan, DossierSchema.EvidenceKey, unknown.Key,
-                    "; expected id, document, page, verified_by, date, method or verification");
+                    DiagnosticPhrases.ExpectedKeys(EvidenceFields));
             }
 
             DateOnly? date = null;
@@ -46,7 +46,8 @@ internal sealed partial class DossierBinder
                 }
                 else
                 {
-                    diagnostics.Report(DiagnosticCatalog.WrongValueType, map.Field("date")!.Value.Span, "evidence date", "date", dateText);
+                    diagnostics.Report(DiagnosticCatalog.WrongValueType, map.Field("date")!.Value.Span, DiagnosticPhrases.EvidenceField("date"),
+                        DiagnosticPhrases.TypeName(Model.Types.DateType.Instance), dateText);
                 }
             }
 
@@ -56,8 +57,8 @@ internal sealed partial class DossierBinder
                 verification = VerificationKinds.Parse(kindText);
                 if (verification is null)
                 {
-                    diagnostics.Report(DiagnosticCatalog.WrongValueType, map.Field("verification")!.Value.Span, "evidence verification",
-                        string.Join(", ", VerificationKinds.Words), kindText);
+                    diagnostics.Report(DiagnosticCatalog.WrongValueType, map.Field("verification")!.Value.Span, DiagnosticPhrases.EvidenceField("verification"),
+                        DiagnosticPhrases.OneOfWords(VerificationKinds.Words), kindText);
                 }
             }
 

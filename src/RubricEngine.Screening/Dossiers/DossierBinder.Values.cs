@@ -32,7 +32,7 @@ internal sealed partial class DossierBinder
             {
                 foreach (var key in map.Fields.Where(f => f.Key is not (ValueKey or CitesKey)))
                 {
-                    diagnostics.Report(DiagnosticCatalog.UnknownRecordField, key.KeySpan, input.Name, key.Key, "; expected 'value' or 'evidence'");
+                    diagnostics.Report(DiagnosticCatalog.UnknownRecordField, key.KeySpan, input.Name, key.Key, DiagnosticPhrases.ExpectedValueOrEvidence);
                 }
 
                 AddValue(input, valueField.Value, Citations(map.Field(CitesKey)?.Value), evidence, units, diagnostics, values);
@@ -59,9 +59,9 @@ internal sealed partial class DossierBinder
         {
             (_, RawScalar { Text: null }) => null, // an explicit null: no evidence, reported as missing
             (ListType listType, RawList records) => ReadRecords(input.Name, listType, records, units, diagnostics),
-            (ListType, _) => Shape(node, input.Name, "a list of records", diagnostics),
+            (ListType, _) => Shape(node, input.Name, DiagnosticPhrases.ListOfRecords, diagnostics),
             (_, RawScalar scalar) => RangeCheck.Within(ValueTyper.Type(scalar, input.Type, input.Name, units, diagnostics), input.Range, scalar, input.Name, diagnostics),
-            _ => Shape(node, input.Name, $"a single {input.Type.DisplayName} value", diagnostics),
+            _ => Shape(node, input.Name, DiagnosticPhrases.SingleValueOf(input.Type), diagnostics),
         };
 
         if (value is not null)
@@ -79,7 +79,7 @@ internal sealed partial class DossierBinder
         {
             if (item is not RawMap map)
             {
-                Shape(item, name, "a record (a mapping of field names to values)", diagnostics);
+                Shape(item, name, DiagnosticPhrases.RecordMapping, diagnostics);
                 continue;
             }
 
@@ -111,7 +111,7 @@ internal sealed partial class DossierBinder
                 }
                 else if (field.Value is not RawScalar)
                 {
-                    Shape(field.Value, new ValueName(name, field.Key).Text, "a single value", diagnostics);
+                    Shape(field.Value, new ValueName(name, field.Key).Text, DiagnosticPhrases.SingleValue, diagnostics);
                 }
             }
 
@@ -155,9 +155,9 @@ internal sealed partial class DossierBinder
         _ => [],
     };
 
-    private static Value? Shape(RawNode node, string name, string expected, DiagnosticBag diagnostics)
+    private static Value? Shape(RawNode node, string name, DiagnosticPhrase expected, DiagnosticBag diagnostics)
     {
-        diagnostics.Report(DiagnosticCatalog.WrongDossierShape, node.Span, name, expected);
+        diagnostics.Report(DiagnosticCatalog.WrongDossierShape, node.Span, DiagnosticPhrases.Named(name), expected);
         return null;
     }
 }

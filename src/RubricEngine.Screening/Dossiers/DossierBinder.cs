@@ -116,7 +116,7 @@ internal sealed partial class DossierBinder(DossierSchema schema)
 
                     break;
                 case DossierSchema.InputsKey:
-                    diagnostics.Report(DiagnosticCatalog.WrongDossierShape, field.Value.Span, field.Key, "a mapping of input names to values");
+                    diagnostics.Report(DiagnosticCatalog.WrongDossierShape, field.Value.Span, DiagnosticPhrases.Named(field.Key), DiagnosticPhrases.InputMapping);
                     break;
                 default:
                     yield return field;

@@ -141,13 +141,13 @@ public sealed class DossierReader
 
     private static byte[] WithoutByteOrderMark(byte[] bytes) => bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? bytes[3..] : bytes;
 
-    private static string Name(DossierFormat format) => format switch
+    private static DiagnosticPhrase Name(DossierFormat format) => format switch
     {
-        DossierFormat.Json => "JSON",
-        DossierFormat.JsonLines => "JSON Lines",
-        DossierFormat.Csv => "CSV",
-        DossierFormat.Excel => "Excel",
-        _ => "YAML",
+        DossierFormat.Json => DiagnosticPhrases.JsonDossier,
+        DossierFormat.JsonLines => DiagnosticPhrases.JsonLinesDossier,
+        DossierFormat.Csv => DiagnosticPhrases.CsvDossier,
+        DossierFormat.Excel => DiagnosticPhrases.ExcelDossier,
+        _ => DiagnosticPhrases.YamlDossier,
     };
 
     private static IEnumerable<PendingDossier> Owned(Action dispose, IEnumerable<PendingDossier> items)

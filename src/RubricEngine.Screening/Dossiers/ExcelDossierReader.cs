@@ -23,7 +23,7 @@ internal static class ExcelDossierReader
         }
         catch (Exception ex) when (IsNotAWorkbook(ex))
         {
-            return [Malformed(SourceSpan.At(path, 1, 1), $"not a readable .xlsx workbook ({ex.Message})")];
+            return [Malformed(SourceSpan.At(path, 1, 1), ReadFailurePhrases.NotAWorkbook(ex.Message))];
         }
 
         return sheets.SelectMany(sheet => ReadSheet(path, sheet));
@@ -31,7 +31,7 @@ internal static class ExcelDossierReader
 
     /// <summary>The diagnostic for Excel given as text (standard input): a workbook is a zip archive, not text.</summary>
     public static RawDossier NotText(string path) =>
-        Malformed(SourceSpan.At(path, 1, 1), "an .xlsx workbook is a binary file; read it from a file, not from text");
+        Malformed(SourceSpan.At(path, 1, 1), ReadFailurePhrases.WorkbookAsText);
 
     private static IEnumerable<RawDossier> ReadSheet(string path, string sheet)
     {
@@ -60,7 +60,7 @@ internal static class ExcelDossierReader
 
             if (broken is not null)
             {
-                yield return Malformed(SourceSpan.At(sheetPath, row + 1, 1), $"the sheet cannot be read after row {row} ({broken})");
+                yield return Malformed(SourceSpan.At(sheetPath, row + 1, 1), ReadFailurePhrases.SheetBroken(row, broken));
                 yield break;
             }
 
@@ -84,7 +84,7 @@ internal static class ExcelDossierReader
             if (extra >= 0)
             {
                 var cellSpan = SourceSpan.At(sheetPath, row, extra + 1);
-                yield return Malformed(cellSpan, $"column {ExcelColumns.Letters(extra + 1)} has a value but no header");
+                yield return Malformed(cellSpan, ReadFailurePhrases.CellWithoutHeader(ExcelColumns.Letters(extra + 1)));
                 continue;
             }
 
@@ -122,8 +122,8 @@ internal static class ExcelDossierReader
         _ => value.ToString(),
     };
 
-    private static RawDossier Malformed(SourceSpan span, string detail) =>
-        new(null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, "Excel workbook", detail), span);
+    private static RawDossier Malformed(SourceSpan span, DiagnosticPhrase detail) =>
+        new(null, Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, DiagnosticPhrases.ExcelWorkbook, detail), span);
 
     // A damaged or non-xlsx file surfaces as zip, XML or format errors from the library.
     private static bool IsNotAWorkbook(Exception ex) =>

@@ -13,7 +13,7 @@ namespace RubricEngine.Screening.Dossiers;
 /// </summary>
 internal static class GuardedRead
 {
-    public static IEnumerable<PendingDossier> Run(string path, string format, Func<IEnumerable<PendingDossier>> read)
+    public static IEnumerable<PendingDossier> Run(string path, DiagnosticPhrase format, Func<IEnumerable<PendingDossier>> read)
     {
         PendingDossier? last = null; // its end is where a failure after it is placed, computed only then
         Diagnostic? failure = null;
@@ -62,7 +62,7 @@ internal static class GuardedRead
 
     private static bool IsInputFailure(Exception e) => e is IOException or UnauthorizedAccessException or CsvFormatException;
 
-    private static Diagnostic Failure(string path, string format, Exception e, SourceSpan at) => e is CsvFormatException
-        ? Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, format, e.Message.TrimEnd('.') + "; the rest of the file is not read")
+    private static Diagnostic Failure(string path, DiagnosticPhrase format, Exception e, SourceSpan at) => e is CsvFormatException
+        ? Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, format, ReadFailurePhrases.Csv(e.Message))
         : Diagnostic.Create(DiagnosticCatalog.FileUnreadable, at, path, e.Message);
 }

@@ -48,7 +48,7 @@ internal static class JsonRawParser
             var span = ex.LineNumber is { } line
                 ? SourceSpan.At(path, (int)line + firstLine, (int)(ex.BytePositionInLine ?? 0) + 1)
                 : lines.At(reader.TokenStartIndex);
-            error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, "JSON", FirstSentence(ex.Message));
+            error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, span, DiagnosticPhrases.JsonDossier, ReadFailurePhrases.Json(FirstSentence(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)

@@ -57,7 +57,7 @@ internal static class ValueTyper
 
         if (value is null && type is not QuantityType)
         {
-            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, name, type.DisplayName, text);
+            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, DiagnosticPhrases.Named(name), DiagnosticPhrases.TypeName(type), text);
         }
 
         return value;
@@ -94,7 +94,7 @@ internal static class ValueTyper
         var text = scalar.Text!.Trim();
         if (!ScalarText.TrySplitQuantity(text, out var number, out var unitText))
         {
-            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, name, type.DisplayName, text);
+            diagnostics.Report(DiagnosticCatalog.WrongValueType, scalar.Span, DiagnosticPhrases.Named(name), DiagnosticPhrases.TypeName(type), text);
             return null;
         }
 
@@ -106,7 +106,7 @@ internal static class ValueTyper
                 return new QuantityValue(new Quantity(number, Unit.One));
             }
 
-            diagnostics.Report(DiagnosticCatalog.MissingValueUnit, scalar.Span, name, type.Dimension, text);
+            diagnostics.Report(DiagnosticCatalog.MissingValueUnit, scalar.Span, name, DiagnosticPhrases.DimensionName(type.Dimension), text);
             return null;
         }
 
@@ -121,7 +121,8 @@ internal static class ValueTyper
 
         if (!unit.Dimension.Equals(type.Dimension))
         {
-            diagnostics.Report(DiagnosticCatalog.WrongValueDimension, scalar.Span, name, type.Dimension, text, unit.Dimension);
+            diagnostics.Report(DiagnosticCatalog.WrongValueDimension, scalar.Span, name, DiagnosticPhrases.DimensionName(type.Dimension), text,
+                DiagnosticPhrases.DimensionName(unit.Dimension));
             return null;
         }
 
