@@ -12,6 +12,7 @@ internal static class ReadFailurePhrases
     // System.Text.Json's messages by the words they hold, in the order they are tried.
     private static readonly (string Says, string Chinese)[] JsonProblems =
     [
+        ("is invalid after a single JSON value", "文档结束后还有内容"),
         ("is invalid after a value", "值的后面有不应出现的字符"),
         ("is invalid after a property name", "属性名后面应为“:”"),
         ("is an invalid start of a property name", "属性名的开头无效"),

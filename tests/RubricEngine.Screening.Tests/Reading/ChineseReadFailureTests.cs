@@ -1,0 +1,67 @@
+using RubricEngine.Language.Dossiers;
+using RubricEngine.Model.Diagnostics;
+using RubricEngine.Screening.Dossiers;
+using RubricEngine.Screening.Tests.Support;
+
+namespace RubricEngine.Screening.Tests.Reading;
+
+/// <summary>
+/// RUB0400 in both languages where the Cli's zh scan over bad dossier files does not reach: YAML a dossier may not
+/// hold (aliases, deep nesting), JSON after the end of the document, an Excel workbook given as text and the
+/// CSV parser's own failure. English reads as before; Chinese is Chinese, a library's text quoted.
+/// </summary>
+public class ChineseReadFailureTests
+{
+    [Fact]
+    public void YamlAlias_IsRefusedInBothLanguages()
+    {
+        var error = YamlError("id: a\nx: &n 1\ny: *n\n");
+
+        Assert.Equal("d.yaml(3,4): error RUB0400: Malformed YAML: aliases and anchors are not allowed in dossiers; the rest of the file is not read", error.ToString());
+        Assert.Equal("d.yaml(3,4): 错误 RUB0400: YAML 材料格式错误：材料中不允许使用锚点和别名；文件的其余部分不再读取", error.ToString("zh"));
+    }
+
+    [Fact]
+    public void YamlNestedTooDeeply_IsRefusedInBothLanguages()
+    {
+        var error = YamlError("id: a\nx: " + new string('[', 70) + new string(']', 70) + "\n");
+
+        Assert.EndsWith("error RUB0400: Malformed YAML: the dossier is nested too deeply; the rest of the file is not read", error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("错误 RUB0400: YAML 材料格式错误：材料嵌套过深；文件的其余部分不再读取", error.ToString("zh"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JsonAfterTheDocument_QuotesTheReason()
+    {
+        var error = ReadError("{\"id\": \"a\"} {\"id\": \"b\"}", "d.json", DossierFormat.Json);
+
+        Assert.Equal("Malformed JSON: '{' is invalid after a single JSON value. Expected end of data. LineNumber: 0 | BytePositionInLine: 12", error.Message);
+        Assert.Equal("JSON 材料格式错误：文档结束后还有内容（解析器原文：“'{' is invalid after a single JSON value. Expected end of data. LineNumber: 0 | BytePositionInLine: 12”）", error.MessageIn("zh"));
+    }
+
+    [Fact]
+    public void ExcelAsText_SaysSoInBothLanguages()
+    {
+        var error = ReadError("id\na\n", "d.xlsx", DossierFormat.Excel);
+
+        Assert.Equal("Malformed Excel workbook: an .xlsx workbook is a binary file; read it from a file, not from text", error.Message);
+        Assert.Equal("Excel 工作簿格式错误：.xlsx 工作簿是二进制文件；请从文件读取，而不是从文本读取", error.MessageIn("zh"));
+    }
+
+    [Fact]
+    public void CsvParserFailure_QuotesTheParserAndEndsTheFile()
+    {
+        var error = Diagnostic.Create(DiagnosticCatalog.MalformedDossier, Model.Text.SourceSpan.At("d.csv", 2, 1),
+            DiagnosticPhrases.CsvDossier, ReadFailurePhrases.Csv("The record is too long."));
+
+        Assert.Equal("Malformed CSV: The record is too long; the rest of the file is not read", error.Message);
+        Assert.Equal("CSV 材料格式错误：CSV 解析器报告错误（解析器原文：“The record is too long”）；文件的其余部分不再读取", error.MessageIn("zh"));
+    }
+
+    private static Diagnostic YamlError(string yaml) =>
+        Assert.Single(YamlDossierReader.Read(new StringReader(yaml), "d.yaml"), d => d.Error is not null).Error!;
+
+    private static Diagnostic ReadError(string text, string path, DossierFormat format) =>
+        Assert.Single(new DossierReader(TestRubrics.Emissions()).ReadText(text, path, format)).Diagnostics
+            .Single(d => d.Code == DiagnosticCatalog.MalformedDossier.Code);
+}
