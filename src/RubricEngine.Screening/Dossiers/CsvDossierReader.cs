@@ -34,7 +34,7 @@ internal static class CsvDossierReader
             if (csv.RawRecord.Length > DossierLimits.MaxCsvLineBytes)
             {
                 yield return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span,
-                    $"The CSV line ({DossierLimits.Count(csv.RawRecord.Length, "bytes")})", DossierLimits.Count(DossierLimits.MaxCsvLineBytes, "bytes"), string.Empty), span);
+                    LimitPhrases.Sized(LimitPhrases.CsvLine, csv.RawRecord.Length, "bytes"), LimitPhrases.Count(DossierLimits.MaxCsvLineBytes, "bytes"), string.Empty), span);
                 continue;
             }
 

@@ -24,7 +24,4 @@ internal static class DossierLimits
 
     /// <summary>Nesting of maps and lists; a dossier needs four levels (dossier, input, records, fields).</summary>
     public const int MaxDepth = 64;
-
-    /// <summary>A count for a message: <c>1,048,576 characters</c>.</summary>
-    public static string Count(long value, string unit) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + unit;
 }

@@ -102,8 +102,8 @@ public sealed class DossierReader
         if (format == DossierFormat.Json && new FileInfo(path).Length > DossierLimits.MaxJsonFileBytes)
         {
             var span = SourceSpan.At(path, 1, 1);
-            var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, $"The JSON file ({DossierLimits.Count(new FileInfo(path).Length, "bytes")})",
-                DossierLimits.Count(DossierLimits.MaxJsonFileBytes, "bytes"), "; JSON files are read whole, so write large batches as JSON Lines (.jsonl)");
+            var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, LimitPhrases.Sized(LimitPhrases.JsonFile, new FileInfo(path).Length, "bytes"),
+                LimitPhrases.Count(DossierLimits.MaxJsonFileBytes, "bytes"), LimitPhrases.JsonReadWhole);
             return [new PendingDossier(null, null, DossierReadResult.Failed(error, span))];
         }
 

@@ -71,8 +71,8 @@ internal static class JsonDossierReader
             if (line is null)
             {
                 var span = SourceSpan.At(path, lineNumber, 1);
-                var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, $"The line ({DossierLimits.Count(length, "characters")})",
-                    DossierLimits.Count(DossierLimits.MaxDossierChars, "characters"), " for one dossier");
+                var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, span, LimitPhrases.Sized(LimitPhrases.Line, length, "characters"),
+                    LimitPhrases.Count(DossierLimits.MaxDossierChars, "characters"), LimitPhrases.ForOneDossier);
                 yield return new PendingDossier(null, null, DossierReadResult.Failed(error, span));
                 continue;
             }

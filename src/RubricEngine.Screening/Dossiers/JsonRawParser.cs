@@ -54,8 +54,8 @@ internal static class JsonRawParser
         catch (InvalidOperationException ex)
         {
             // Utf8JsonReader.GetString refuses invalid UTF-8 and lone surrogates (\ud800) with this type.
-            error = Diagnostic.Create(DiagnosticCatalog.InvalidTextEncoding, lines.At(reader.TokenStartIndex), "The JSON string",
-                " (" + FirstSentence(ex.Message) + ")");
+            error = Diagnostic.Create(DiagnosticCatalog.InvalidTextEncoding, lines.At(reader.TokenStartIndex), LimitPhrases.JsonString,
+                LimitPhrases.JsonReason(FirstSentence(ex.Message)));
             return null;
         }
     }

@@ -16,19 +16,19 @@ internal static class RawTreeCheck
     {
         if (depth > DossierLimits.MaxDepth)
         {
-            Limit(diagnostics, node.Span, "The nesting", DossierLimits.MaxDepth, "levels");
+            Limit(diagnostics, node.Span, LimitPhrases.Nesting, DossierLimits.MaxDepth, "levels");
             return;
         }
 
         switch (node)
         {
             case RawScalar { Text: { } text } scalar:
-                CheckText(text, scalar.Span, "The text value", diagnostics);
+                CheckText(text, scalar.Span, LimitPhrases.TextValue, diagnostics);
                 break;
             case RawList list:
                 if (list.Items.Count > DossierLimits.MaxListItems)
                 {
-                    Limit(diagnostics, list.Span, $"The list ({DossierLimits.Count(list.Items.Count, "items")})", DossierLimits.MaxListItems, "items");
+                    Limit(diagnostics, list.Span, LimitPhrases.Sized(LimitPhrases.List, list.Items.Count, "items"), DossierLimits.MaxListItems, "items");
                     return;
                 }
 
@@ -41,13 +41,13 @@ internal static class RawTreeCheck
             case RawMap map:
                 if (map.Fields.Count > DossierLimits.MaxListItems)
                 {
-                    Limit(diagnostics, map.Span, $"The mapping ({DossierLimits.Count(map.Fields.Count, "keys")})", DossierLimits.MaxListItems, "keys");
+                    Limit(diagnostics, map.Span, LimitPhrases.Sized(LimitPhrases.Mapping, map.Fields.Count, "keys"), DossierLimits.MaxListItems, "keys");
                     return;
                 }
 
                 foreach (var field in map.Fields)
                 {
-                    CheckText(field.Key, field.KeySpan, "The key", diagnostics);
+                    CheckText(field.Key, field.KeySpan, LimitPhrases.Key, diagnostics);
                     Check(field.Value, diagnostics, depth + 1);
                 }
 
@@ -55,18 +55,18 @@ internal static class RawTreeCheck
         }
     }
 
-    private static void CheckText(string text, Model.Text.SourceSpan span, string what, DiagnosticBag diagnostics)
+    private static void CheckText(string text, Model.Text.SourceSpan span, DiagnosticPhrase what, DiagnosticBag diagnostics)
     {
         if (text.Length > DossierLimits.MaxStringChars)
         {
-            Limit(diagnostics, span, $"{what} ({DossierLimits.Count(text.Length, "characters")})", DossierLimits.MaxStringChars, "characters");
+            Limit(diagnostics, span, LimitPhrases.Sized(what, text.Length, "characters"), DossierLimits.MaxStringChars, "characters");
         }
         else if (text.Contains(Replacement, StringComparison.Ordinal))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidTextEncoding, span, what, " (it holds U+FFFD, which replaces bytes that are not UTF-8)");
+            diagnostics.Report(DiagnosticCatalog.InvalidTextEncoding, span, what, LimitPhrases.HoldsReplacement);
         }
     }
 
-    private static void Limit(DiagnosticBag diagnostics, Model.Text.SourceSpan span, string what, long limit, string unit) =>
-        diagnostics.Report(DiagnosticCatalog.DossierLimitExceeded, span, what, DossierLimits.Count(limit, unit), string.Empty);
+    private static void Limit(DiagnosticBag diagnostics, Model.Text.SourceSpan span, DiagnosticPhrase what, long limit, string unit) =>
+        diagnostics.Report(DiagnosticCatalog.DossierLimitExceeded, span, what, LimitPhrases.Count(limit, unit), string.Empty);
 }

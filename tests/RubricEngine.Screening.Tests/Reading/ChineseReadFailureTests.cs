@@ -6,9 +6,9 @@ using RubricEngine.Screening.Tests.Support;
 namespace RubricEngine.Screening.Tests.Reading;
 
 /// <summary>
-/// RUB0400 in both languages where the Cli's zh scan over bad dossier files does not reach: YAML a dossier may not
+/// RUB0400, RUB0420 and RUB0423 in both languages where the Cli's zh scan over bad dossier files does not reach: YAML a dossier may not
 /// hold (aliases, deep nesting), JSON after the end of the document, an Excel workbook given as text and the
-/// CSV parser's own failure. English reads as before; Chinese is Chinese, a library's text quoted.
+/// CSV parser's own failure, text that is not UTF-8 and the reading limits. English reads as before; Chinese is Chinese, a library's text quoted.
 /// </summary>
 public class ChineseReadFailureTests
 {
@@ -56,6 +56,40 @@ public class ChineseReadFailureTests
 
         Assert.Equal("Malformed CSV: The record is too long; the rest of the file is not read", error.Message);
         Assert.Equal("CSV 材料格式错误：CSV 解析器报告错误（解析器原文：“The record is too long”）；文件的其余部分不再读取", error.MessageIn("zh"));
+    }
+
+    [Fact]
+    public void LoneSurrogateInJson_QuotesTheReason()
+    {
+        var error = Assert.Single(new DossierReader(TestRubrics.Emissions()).ReadText("{\"id\":\"\\ud800\"}", "d.json", DossierFormat.Json)).Diagnostics
+            .Single(d => d.Code == DiagnosticCatalog.InvalidTextEncoding.Code);
+
+        Assert.StartsWith("The JSON string is not valid UTF-8 text (", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("JSON 字符串不是有效的 UTF-8 文本（解析器原文：“", error.MessageIn("zh"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReplacementCharacterAndNesting_InBothLanguages()
+    {
+        var bag = new DiagnosticBag();
+        RawTreeCheck.Check(new Model.Dossiers.RawScalar("caf\uFFFD", true, Model.Text.SourceSpan.At("d.yaml", 1, 1)), bag);
+        RawTreeCheck.Check(new Model.Dossiers.RawScalar("x", true, Model.Text.SourceSpan.At("d.yaml", 2, 1)), bag, depth: DossierLimits.MaxDepth + 1);
+        var (encoding, nesting) = (bag.ToImmutableSorted()[0], bag.ToImmutableSorted()[1]);
+
+        Assert.Equal("The text value is not valid UTF-8 text (it holds U+FFFD, which replaces bytes that are not UTF-8)", encoding.Message);
+        Assert.Equal("文本值不是有效的 UTF-8 文本（其中有 U+FFFD，即解码时替代非 UTF-8 字节的字符）", encoding.MessageIn("zh"));
+        Assert.Equal("The nesting exceeds the limit of 64 levels", nesting.Message);
+        Assert.Equal("嵌套超出上限 64 层", nesting.MessageIn("zh"));
+    }
+
+    [Fact]
+    public void SizedLimit_NamesTheSizeInBothLanguages()
+    {
+        var error = Diagnostic.Create(DiagnosticCatalog.DossierLimitExceeded, Model.Text.SourceSpan.At("d.jsonl", 3, 1),
+            LimitPhrases.Sized(LimitPhrases.Line, 70_000_000, "characters"), LimitPhrases.Count(DossierLimits.MaxDossierChars, "characters"), LimitPhrases.ForOneDossier);
+
+        Assert.Equal("The line (70,000,000 characters) exceeds the limit of 67,108,864 characters for one dossier", error.Message);
+        Assert.Equal("该行（70,000,000 个字符）超出上限 67,108,864 个字符（单份材料的上限）", error.MessageIn("zh"));
     }
 
     private static Diagnostic YamlError(string yaml) =>
