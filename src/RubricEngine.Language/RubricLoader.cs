@@ -66,7 +66,7 @@ public static class RubricLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(DiagnosticCatalog.FileUnreadable, path, path, e.Message);
+            return Failed(DiagnosticCatalog.FileUnreadable, path, path, DiagnosticPhrases.SystemError(e));
         }
 
         return LoadText(path, text);

@@ -91,6 +91,25 @@ public static partial class DiagnosticPhrases
     /// </summary>
     public static DiagnosticPhrase LibraryText(string text, string chinese) => Translated(text, "{0}（解析器原文：“{1}”）", chinese, text);
 
+    /// <summary>
+    /// Why the system could not read a file or folder (RUB0601): its own message in English; in Chinese what kind of
+    /// failure it is, the system's words quoted after it.
+    /// </summary>
+    public static DiagnosticPhrase SystemError(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var kind = error switch
+        {
+            UnauthorizedAccessException => "没有读取权限",
+            FileNotFoundException => "文件不存在",
+            DirectoryNotFoundException => "路径不存在",
+            PathTooLongException => "路径过长",
+            IOException => "读取时出错",
+            _ => "系统报告错误",
+        };
+        return Translated(error.Message, "{0}（系统原文：“{1}”）", kind, error.Message);
+    }
+
     /// <summary>A problem that ends the file: "...; the rest of the file is not read" (Chinese ……；文件的其余部分不再读取).</summary>
     public static DiagnosticPhrase RestOfFileNotRead(DiagnosticPhrase problem)
     {

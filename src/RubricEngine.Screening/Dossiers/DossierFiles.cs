@@ -50,7 +50,7 @@ internal static class DossierFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(files, folder, DiagnosticCatalog.FileUnreadable, e.Message);
+            Report(files, folder, DiagnosticCatalog.FileUnreadable, DiagnosticPhrases.SystemError(e));
             return;
         }
 
@@ -83,7 +83,7 @@ internal static class DossierFiles
         Walk(link, target, visited, files, links);
     }
 
-    private static void Report(SortedDictionary<string, DossierFile> files, string path, DiagnosticDescriptor descriptor, string detail)
+    private static void Report(SortedDictionary<string, DossierFile> files, string path, DiagnosticDescriptor descriptor, object detail)
     {
         var span = SourceSpan.At(Normalize(path), 0, 0);
         files.TryAdd(Normalize(path), new DossierFile(Normalize(path), false, Diagnostic.Create(descriptor, span, Normalize(path), detail)));

@@ -168,6 +168,7 @@ public sealed class DossierReader
     private static RawDossier NoYaml(string path)
     {
         var span = SourceSpan.At(path, 1, 1);
-        return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path, "no YAML reader is configured"), span);
+        return new RawDossier(null, Diagnostic.Create(DiagnosticCatalog.FileUnreadable, span, path,
+            DiagnosticPhrases.Translated("no YAML reader is configured", "没有配置 YAML 读取器")), span);
     }
 }

@@ -64,5 +64,5 @@ internal static class GuardedRead
 
     private static Diagnostic Failure(string path, DiagnosticPhrase format, Exception e, SourceSpan at) => e is CsvFormatException
         ? Diagnostic.Create(DiagnosticCatalog.MalformedDossier, at, format, ReadFailurePhrases.Csv(e.Message))
-        : Diagnostic.Create(DiagnosticCatalog.FileUnreadable, at, path, e.Message);
+        : Diagnostic.Create(DiagnosticCatalog.FileUnreadable, at, path, DiagnosticPhrases.SystemError(e));
 }

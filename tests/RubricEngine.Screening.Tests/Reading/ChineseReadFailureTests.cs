@@ -92,6 +92,33 @@ public class ChineseReadFailureTests
         Assert.Equal("该行（70,000,000 个字符）超出上限 67,108,864 个字符（单份材料的上限）", error.MessageIn("zh"));
     }
 
+    [Fact]
+    public void UnreadableFile_SaysWhyInChinese_TheSystemsWordsQuoted()
+    {
+        if (!File.Exists("/proc/self/mem"))
+        {
+            return; // only where the kernel has the file that fails on read
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "rubric-zh-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var link = Path.Combine(folder, "d.yaml");
+            File.CreateSymbolicLink(link, "/proc/self/mem"); // opens, then fails on the first read
+            var error = new DossierReader(TestRubrics.Emissions()) { YamlReader = YamlDossierReader.Read }.ReadFile(link)
+                .SelectMany(r => r.Diagnostics).Single(d => d.Code == DiagnosticCatalog.FileUnreadable.Code);
+
+            const string Lead = "cannot be read: ";
+            var system = error.Message[(error.Message.IndexOf(Lead, StringComparison.Ordinal) + Lead.Length)..];
+            Assert.Matches(@"无法读取：读取时出错（系统原文：“" + System.Text.RegularExpressions.Regex.Escape(system) + "”）$", error.MessageIn("zh"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static Diagnostic YamlError(string yaml) =>
         Assert.Single(YamlDossierReader.Read(new StringReader(yaml), "d.yaml"), d => d.Error is not null).Error!;
 
