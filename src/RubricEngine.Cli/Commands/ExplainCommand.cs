@@ -55,7 +55,14 @@ internal static class ExplainCommand
         var chosen = id is null ? (decisions.Count == 1 ? decisions[0] : null) : decisions.FirstOrDefault(d => d.DossierId == id);
         if (chosen is null)
         {
-            console.Report(batch.Items.SelectMany(i => i.Source.Diagnostics));
+            var sourceDiagnostics = batch.Items.SelectMany(i => i.Source.Diagnostics).ToList();
+            console.Report(sourceDiagnostics);
+            if (id is null && decisions.Count == 0 && sourceDiagnostics.Any(d => d.IsError))
+            {
+                // Every dossier failed and its errors say why; "choose one with --id" would send the reader the wrong way.
+                return ExitCodes.InputErrors;
+            }
+
             object ids = decisions.Count == 0 ? DiagnosticPhrases.NoneFound : string.Join(", ", decisions.Select(d => d.DossierId));
             var file = Model.Text.SourceSpan.At(dossierPath, 0, 0);
             console.Report([id is null

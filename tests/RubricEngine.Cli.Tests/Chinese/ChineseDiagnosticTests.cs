@@ -64,4 +64,16 @@ public class ChineseDiagnosticTests
         var english = CliRunner.Run([.. explain, "--id", "Nowhere"]);
         Assert.Matches($@"^{regions}: error RUB0271: No screenable dossier 'Nowhere' in the file \(found: national, [^)]+\)\n$", english.Error);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Explain_OfADossierThatFails_ReportsItsErrorsAndNotAChoice(string language)
+    {
+        // The dossier's own errors say why there is nothing to explain; RUB0270 ("choose one with --id") used to follow them.
+        var (exit, _, error) = CliRunner.Run("explain", "--rubric", "rubrics/yeda.rubric", "--dossier", "samples/invalid/yeda/Y22-score-out-of-range.yaml", "--lang", language);
+        Assert.Equal(1, exit);
+        Assert.Contains("Y22-score-out-of-range.yaml(", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RUB0270", error, StringComparison.Ordinal);
+    }
 }
