@@ -11,6 +11,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error)
     /// <summary>Standard input, for dossiers piped in with <c>--dossiers -</c>.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The words of usage errors, in the language the command line asks for (read before parsing).</summary>
+    public Arguments.UsageWords Usage { get; init; } = Arguments.UsageWords.English;
+
     /// <summary>The language diagnostics are written in (<c>--lang</c>): <c>en</c> or <c>zh</c>.</summary>
     public string Language { get; init; } = "en";
 

@@ -18,7 +18,9 @@ public static class CommandLine
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var root = Build(new CliConsole(output, error) { In = input });
+        ArgumentNullException.ThrowIfNull(args);
+        var words = UsageWords.For(args);
+        var root = Build(new CliConsole(output, error) { In = input, Usage = words });
 
         // No default handler: an escaped exception becomes one line, never a stack trace. Parsing is inside the
         // try too: the options' parsers and validators run there, and one that throws is a bug like any other.
@@ -29,7 +31,7 @@ public static class CommandLine
         try
         {
             var parsed = root.Parse(args);
-            if (UsageError.Find(parsed) is { } usage)
+            if (UsageError.Find(parsed, words) is { } usage)
             {
                 error.WriteLine(usage);
                 return ExitCodes.Usage;

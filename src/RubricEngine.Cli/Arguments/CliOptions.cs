@@ -11,7 +11,7 @@ internal static class CliOptions
     public const string StandardInput = "-";
 
     /// <summary><c>--threads N</c>: a whole number, 0 or more.</summary>
-    public static Option<int> Threads() => new("--threads")
+    public static Option<int> Threads(UsageWords words) => new("--threads")
     {
         Description = "Worker threads; 0 uses every core.",
         DefaultValueFactory = _ => 0,
@@ -23,7 +23,7 @@ internal static class CliOptions
                 return threads;
             }
 
-            result.AddError($"--threads expects a whole number, 0 or more (0 uses every core), not '{text}'.");
+            result.AddError(words.Threads(text));
             return 0;
         },
     };
@@ -32,7 +32,7 @@ internal static class CliOptions
     /// <c>--weight-step P</c>: a percentage above 0 and below 100. Parsed here rather than checked after the
     /// parser's own conversion, whose value a validator cannot read when the text is not a number.
     /// </summary>
-    public static Option<decimal> WeightStep() => new("--weight-step")
+    public static Option<decimal> WeightStep(UsageWords words) => new("--weight-step")
     {
         Description = "With --sensitivity: the percentage each weight is changed by, up and down.",
         DefaultValueFactory = _ => 10m,
@@ -44,13 +44,13 @@ internal static class CliOptions
                 return step;
             }
 
-            result.AddError($"--weight-step expects a percentage above 0 and below 100, not '{text}'.");
+            result.AddError(words.WeightStep(text));
             return 10m;
         },
     };
 
     /// <summary><c>RECORD</c> of <c>records show</c>: a record id, a whole number.</summary>
-    public static Argument<long> RecordId() => new("record")
+    public static Argument<long> RecordId(UsageWords words) => new("record")
     {
         Description = "The record's id, as 'records list' prints it.",
         CustomParser = result =>
@@ -61,68 +61,68 @@ internal static class CliOptions
                 return id;
             }
 
-            result.AddError($"<record> expects a record id, a whole number as 'records list' prints it, not '{text}'.");
+            result.AddError(words.RecordId(text));
             return 0;
         },
     };
 
     /// <summary><c>--out FILE</c>: a file whose folder exists and which is not itself a folder.</summary>
-    public static Option<string?> OutputFile(string description)
+    public static Option<string?> OutputFile(string description, UsageWords words)
     {
         var option = new Option<string?>("--out") { Description = description };
-        option.Validators.Add(CheckWritablePath);
+        option.Validators.Add(WritablePathCheck(words));
         return option;
     }
 
     /// <summary>Rejects dossier paths that name nothing, with a did-you-mean from the folder they point into.</summary>
-    public static void CheckDossierPaths(OptionResult result)
+    public static Action<OptionResult> DossierPathsCheck(UsageWords words) => result =>
     {
         var paths = result.GetValueOrDefault<string[]>() ?? [];
         if (paths.Contains(StandardInput) && paths.Length > 1)
         {
-            result.AddError("--dossiers '-' reads standard input and cannot be combined with files or folders.");
+            result.AddError(words.StandardInputWithFiles);
             return;
         }
 
         foreach (var path in paths.Where(p => p != StandardInput && !File.Exists(p) && !Directory.Exists(p)))
         {
-            result.AddError($"--dossiers '{path}' does not exist: no such file or folder.{SuggestSibling(path)}");
+            result.AddError(words.NoSuchDossierPath(path, SuggestSibling(path, words)));
             return;
         }
-    }
+    };
 
     /// <summary>Rejects an output path that is empty, a folder, or in a folder that does not exist; the message names the option checked.</summary>
-    public static void CheckWritablePath(OptionResult result)
+    public static Action<OptionResult> WritablePathCheck(UsageWords words) => result =>
     {
-        if (TypedText(result) is { } path && OutputFileProblem(path, result.Option.Name) is { } problem)
+        if (TypedText(result) is { } path && OutputFileProblem(path, words, result.Option.Name) is { } problem)
         {
             result.AddError(problem);
         }
-    }
+    };
 
     /// <summary>The option's value as typed (the last, when given twice), or null when absent: readable even when it does not convert.</summary>
     public static string? TypedText(OptionResult? result) => result?.Tokens is { Count: > 0 } tokens ? tokens[^1].Value : null;
 
     /// <summary>Why a file cannot be written at <paramref name="path"/> given with <paramref name="option"/>, or null when it can.</summary>
-    public static string? OutputFileProblem(string path, string option = "--out") =>
-        path.Length == 0 ? $"{option} expects a file name, not ''."
-        : Directory.Exists(path) ? $"{option} '{path}' is a folder; give a file name."
-        : MissingParent(path, option);
+    public static string? OutputFileProblem(string path, UsageWords words, string option = "--out") =>
+        path.Length == 0 ? words.EmptyFileName(option)
+        : Directory.Exists(path) ? words.FileIsAFolder(option, path)
+        : MissingParent(path, option, words);
 
     /// <summary>Why a report folder cannot be written at <paramref name="path"/>, or null when it can.</summary>
-    public static string? OutputFolderProblem(string path) =>
-        path.Length == 0 ? "--out expects a folder name, not ''."
-        : File.Exists(path) ? $"--out '{path}' is a file; --format html writes a folder of pages, so give a folder name."
-        : !Output.ReportFolder.CanReplace(path) ? $"--out '{path}' is a folder holding other files; --format html replaces only an earlier report folder, so give a new or empty folder."
-        : MissingParent(path, "--out");
+    public static string? OutputFolderProblem(string path, UsageWords words) =>
+        path.Length == 0 ? words.EmptyFolderName
+        : File.Exists(path) ? words.FolderIsAFile(path)
+        : !Output.ReportFolder.CanReplace(path) ? words.FolderHoldsOtherFiles(path)
+        : MissingParent(path, "--out", words);
 
-    private static string? MissingParent(string path, string option)
+    private static string? MissingParent(string path, string option, UsageWords words)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        return folder is not null && !Directory.Exists(folder) ? $"{option} '{path}' cannot be written: the folder '{folder}' does not exist." : null;
+        return folder is not null && !Directory.Exists(folder) ? words.MissingFolder(option, path, folder) : null;
     }
 
-    private static string SuggestSibling(string path)
+    private static string SuggestSibling(string path, UsageWords words)
     {
         var folder = Path.GetDirectoryName(path);
         var lookIn = string.IsNullOrEmpty(folder) ? "." : folder;
@@ -133,7 +133,7 @@ internal static class CliOptions
 
         var siblings = Directory.EnumerateFileSystemEntries(lookIn).Select(Path.GetFileName).OfType<string>();
         return DidYouMean.Closest(Path.GetFileName(path), siblings) is { } closest
-            ? $" Did you mean '{(string.IsNullOrEmpty(folder) ? closest : folder + "/" + closest)}'?"
+            ? words.DidYouMean(string.IsNullOrEmpty(folder) ? closest : folder + "/" + closest)
             : string.Empty;
     }
 }

@@ -10,8 +10,9 @@ namespace RubricEngine.Cli.Arguments;
 internal static class UsageError
 {
     /// <summary>The usage error of a parse, or null when the command line is fine.</summary>
-    public static string? Find(ParseResult parsed)
+    public static string? Find(ParseResult parsed, UsageWords words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var unknown = parsed.UnmatchedTokens.Count > 0 ? parsed.UnmatchedTokens[0] : StrayOption(parsed.CommandResult);
         if (unknown is null && parsed.Errors.Count == 0)
         {
@@ -20,8 +21,8 @@ internal static class UsageError
 
         var command = parsed.CommandResult.Command;
         var name = CommandPath(parsed.CommandResult);
-        var problem = unknown is not null ? Unknown(command, unknown) : Sentence(parsed.Errors[0]);
-        return $"{name}: {problem} See '{name} --help'.";
+        var problem = unknown is not null ? Unknown(command, unknown, words) : Sentence(parsed.Errors[0], words);
+        return words.Line(name, problem);
     }
 
     /// <summary>
@@ -34,41 +35,28 @@ internal static class UsageError
             .Select(t => t.Value)
             .FirstOrDefault(v => v.Length > 1 && v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v));
 
-    private static string Unknown(Command command, string token)
+    private static string Unknown(Command command, string token, UsageWords words)
     {
         if (token.StartsWith('-') && token.Length > 1)
         {
             var options = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Append("--help");
-            return $"unknown option '{token}'.{Suggest(token, options)}";
+            return words.UnknownOption(token, Suggest(token, options, words));
         }
 
         if (command.Subcommands.Count > 0)
         {
-            return $"unknown command '{token}'.{Suggest(token, command.Subcommands.Select(c => c.Name))}";
+            return words.UnknownCommand(token, Suggest(token, command.Subcommands.Select(c => c.Name), words));
         }
 
-        return $"unexpected argument '{token}'.";
+        return words.UnexpectedArgument(token);
     }
 
-    private static string Suggest(string token, IEnumerable<string> candidates) =>
-        DidYouMean.Closest(token, candidates) is { } closest ? $" Did you mean '{closest}'?" : string.Empty;
+    private static string Suggest(string token, IEnumerable<string> candidates, UsageWords words) =>
+        DidYouMean.Closest(token, candidates) is { } closest ? words.DidYouMean(closest) : string.Empty;
 
-    /// <summary>
-    /// One line from a parser message: a list of allowed values ("Must be one of:" then a value a line)
-    /// joins on commas, and a value's problem names its option.
-    /// </summary>
-    private static string Sentence(ParseError error)
-    {
-        var lines = error.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var message = lines.Length == 1 ? lines[0] : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
-        var option = (error.SymbolResult as OptionResult ?? error.SymbolResult?.Parent as OptionResult)?.Option.Name;
-        if (option is not null && !message.Contains(option, StringComparison.Ordinal))
-        {
-            message = $"{option}: {message}";
-        }
-
-        return message.EndsWith('.') || message.EndsWith('?') ? message : message + ".";
-    }
+    /// <summary>One sentence from a parser message, naming the option it concerns.</summary>
+    private static string Sentence(ParseError error, UsageWords words) =>
+        words.ParserMessage(error.Message, (error.SymbolResult as OptionResult ?? error.SymbolResult?.Parent as OptionResult)?.Option.Name);
 
     private static string CommandPath(CommandResult result)
     {

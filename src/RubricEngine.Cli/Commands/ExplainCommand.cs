@@ -22,7 +22,7 @@ internal static class ExplainCommand
         format.AcceptOnlyFromAmong("md", "html", "txt", "json");
         var template = new Option<string?>("--template") { Description = "A Scriban template to render with instead of the built-in one." };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also show how far the decision is from changing: margins to thresholds, indicator scores and weights that change the outcome." };
-        var weightStep = CliOptions.WeightStep();
+        var weightStep = CliOptions.WeightStep(console.Usage);
         var command = new Command("explain", "Explain the decision for one dossier, in English or Chinese.")
         {
             rubric, dossier, id, language, format, template, sensitivity, weightStep,

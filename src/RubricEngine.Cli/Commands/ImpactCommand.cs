@@ -22,12 +22,12 @@ internal static class ImpactCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        dossiers.Validators.Add(CliOptions.CheckDossierPaths);
+        dossiers.Validators.Add(CliOptions.DossierPathsCheck(console.Usage));
         var format = new Option<string>("--format") { Description = "table, json, csv or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "html");
         var language = LanguageOption.Create();
-        var output = CliOptions.OutputFile("Write the report to this file instead of standard output.");
-        var threads = CliOptions.Threads();
+        var output = CliOptions.OutputFile("Write the report to this file instead of standard output.", console.Usage);
+        var threads = CliOptions.Threads(console.Usage);
         var command = new Command("impact", "Show what a revision of a rubric does to a portfolio: outcome transitions and, per changed dossier, the edit that causes it.")
         {
             old, @new, dossiers, format, language, output, threads,
@@ -42,7 +42,7 @@ internal static class ImpactCommand
     {
         if (dossiers.Contains(CliOptions.StandardInput))
         {
-            console.Error.WriteLine("rubric: impact screens the dossiers twice and more, so it reads files and folders, not standard input.");
+            console.Error.WriteLine(console.Usage.ImpactReadsNoStandardInput);
             return ExitCodes.Usage;
         }
 

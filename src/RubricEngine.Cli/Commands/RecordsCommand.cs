@@ -79,7 +79,7 @@ internal static class RecordsCommand
         var store = StoreArgument();
         var run = new Option<string>("--run") { Description = "The run to export.", Required = true };
         var outFile = new Option<string>("--out") { Description = "The file to write.", Required = true };
-        outFile.Validators.Add(CliOptions.CheckWritablePath);
+        outFile.Validators.Add(CliOptions.WritablePathCheck(output.Usage));
         var language = LanguageOption.Create();
         var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, outFile, language };
         command.SetAction(parsed =>

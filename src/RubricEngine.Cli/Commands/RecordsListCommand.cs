@@ -55,7 +55,7 @@ internal static class RecordsListCommand
     public static Command Show(CliConsole output)
     {
         var store = RecordsCommand.StoreArgument();
-        var id = Arguments.CliOptions.RecordId();
+        var id = Arguments.CliOptions.RecordId(output.Usage);
         var format = new Option<string>("--format") { Description = "json (as stored), table, or an explanation: md, html or txt.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "md", "html", "txt");
         var language = LanguageOption.Create();

@@ -26,7 +26,7 @@ internal static class ScreenCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        dossiers.Validators.Add(CliOptions.CheckDossierPaths);
+        dossiers.Validators.Add(CliOptions.DossierPathsCheck(console.Usage));
         var inputFormat = new Option<string?>("--input-format") { Description = "The format of standard input: jsonl, json, csv or yaml (told from the first line when absent)." };
         inputFormat.AcceptOnlyFromAmong(StandardInputDossiers.Formats);
         var format = new Option<string>("--format") { Description = "table, json, jsonl, csv or html.", DefaultValueFactory = _ => "table" };
@@ -34,7 +34,7 @@ internal static class ScreenCommand
         // Checked with the format (below): html writes a folder, every other format a file.
         var output = new Option<string?>("--out") { Description = "Write the result to this file instead of standard output; with --format html, the report folder (required)." };
         var language = LanguageOption.Create();
-        var threads = CliOptions.Threads();
+        var threads = CliOptions.Threads(console.Usage);
         var engine = new Option<string>("--engine") { Description = "nrules (default: the rubric as an NRules rule set) or compiled (the fastest batch path); both decide identically.", DefaultValueFactory = _ => "nrules" };
         engine.AcceptOnlyFromAmong([.. NRules.NRulesScreening.EngineNames]);
 
@@ -51,15 +51,15 @@ internal static class ScreenCommand
             var recordTarget = CliOptions.TypedText(r.GetResult(record));
             if (r.GetValue(resume) && recordTarget is null)
             {
-                r.AddError("--resume needs --record.");
+                r.AddError(console.Usage.ResumeNeedsRecord);
             }
 
             if (recordTarget is "")
             {
-                r.AddError("--record expects a decision store (a SQLite file, or a PostgreSQL connection string), not ''.");
+                r.AddError(console.Usage.EmptyRecordTarget);
             }
 
-            if (OutputProblem(CliOptions.TypedText(r.GetResult(format)) ?? "table", CliOptions.TypedText(r.GetResult(output))) is { } problem)
+            if (OutputProblem(console.Usage, CliOptions.TypedText(r.GetResult(format)) ?? "table", CliOptions.TypedText(r.GetResult(output))) is { } problem)
             {
                 r.AddError(problem);
             }
@@ -76,12 +76,12 @@ internal static class ScreenCommand
         return command;
     }
 
-    private static string? OutputProblem(string format, string? path) => (format, path) switch
+    private static string? OutputProblem(UsageWords words, string format, string? path) => (format, path) switch
     {
-        ("html", null) => "--format html writes a folder of pages (index.html and one page per dossier); give it with --out FOLDER.",
-        ("html", _) => CliOptions.OutputFolderProblem(path),
+        ("html", null) => words.HtmlNeedsOut,
+        ("html", _) => CliOptions.OutputFolderProblem(path, words),
         (_, null) => null,
-        _ => CliOptions.OutputFileProblem(path),
+        _ => CliOptions.OutputFileProblem(path, words),
     };
 
     private static int Run(CliConsole console, ScreenRequest request)

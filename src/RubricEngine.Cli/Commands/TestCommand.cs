@@ -19,7 +19,7 @@ internal static class TestCommand
         var format = new Option<string>("--format") { Description = "text, or junit for JUnit XML.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "junit");
         var junitFile = new Option<string?>("--junit") { Description = "Also write JUnit XML to this file, keeping the text on standard output." };
-        junitFile.Validators.Add(CliOptions.CheckWritablePath);
+        junitFile.Validators.Add(CliOptions.WritablePathCheck(console.Usage));
         var command = new Command("test", "Run the examples embedded in rubrics. Exit 1 when any fails.") { files, format, junitFile };
         command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!, parsed.GetValue(junitFile)));
         return command;
