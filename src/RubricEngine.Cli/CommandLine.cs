@@ -30,14 +30,15 @@ public static class CommandLine
         };
         try
         {
-            var parsed = root.Parse(args);
+            var chineseHelp = words.IsChinese && HelpWords.AsksForHelp(args);
+            var parsed = root.Parse(chineseHelp ? HelpWords.WithoutLanguage(args) : args);
             if (UsageError.Find(parsed, words) is { } usage)
             {
                 error.WriteLine(usage);
                 return ExitCodes.Usage;
             }
 
-            return parsed.Invoke(configuration);
+            return chineseHelp && parsed.Action is HelpAction ? ChineseHelp(parsed, configuration, output) : parsed.Invoke(configuration);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -52,14 +53,26 @@ public static class CommandLine
         }
     }
 
+    // The help written to a buffer, then its parser words translated on the way out.
+    private static int ChineseHelp(ParseResult parsed, InvocationConfiguration configuration, TextWriter output)
+    {
+        using var help = new StringWriter();
+        configuration.Output = help;
+        var exit = parsed.Invoke(configuration);
+        output.Write(HelpWords.Chinese(help.ToString()));
+        return exit;
+    }
+
     /// <summary>The whole command tree, writing to <paramref name="console"/>; tests walk it too.</summary>
     internal static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("RubricEngine: check, format, convert and run green-technology classification rubrics.");
+        var root = new RootCommand(console.Usage.Of("RubricEngine: check, format, convert and run green-technology classification rubrics.", "RubricEngine：检查、格式化、转换和运行绿色技术分类评分标准。"));
         foreach (var command in Commands(console))
         {
             root.Add(command);
         }
+
+        HelpWords.Describe(root, console.Usage);
 
         // A bare 'rubric' is a request for orientation, not a mistake: print the help.
         root.SetAction(parsed => new HelpAction().Invoke(parsed));

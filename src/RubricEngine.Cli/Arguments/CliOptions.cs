@@ -13,7 +13,7 @@ internal static class CliOptions
     /// <summary><c>--threads N</c>: a whole number, 0 or more.</summary>
     public static Option<int> Threads(UsageWords words) => new("--threads")
     {
-        Description = "Worker threads; 0 uses every core.",
+        Description = words.Of("Worker threads; 0 uses every core.", "工作线程数；0 表示使用全部核心。"),
         DefaultValueFactory = _ => 0,
         CustomParser = result =>
         {
@@ -34,7 +34,7 @@ internal static class CliOptions
     /// </summary>
     public static Option<decimal> WeightStep(UsageWords words) => new("--weight-step")
     {
-        Description = "With --sensitivity: the percentage each weight is changed by, up and down.",
+        Description = words.Of("With --sensitivity: the percentage each weight is changed by, up and down.", "与 --sensitivity 同用：每个权重上调和下调的百分比。"),
         DefaultValueFactory = _ => 10m,
         CustomParser = result =>
         {
@@ -52,7 +52,7 @@ internal static class CliOptions
     /// <summary><c>RECORD</c> of <c>records show</c>: a record id, a whole number.</summary>
     public static Argument<long> RecordId(UsageWords words) => new("record")
     {
-        Description = "The record's id, as 'records list' prints it.",
+        Description = words.Of("The record's id, as 'records list' prints it.", "记录编号，即“records list”列出的编号。"),
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;

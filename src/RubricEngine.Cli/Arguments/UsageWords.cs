@@ -34,6 +34,12 @@ internal sealed partial class UsageWords
         return English;
     }
 
+    /// <summary>Whether these are the Chinese words.</summary>
+    public bool IsChinese => _zh;
+
+    /// <summary>The text of a help description in this language; each command gives both where it is built.</summary>
+    public string Of(string english, string chinese) => _zh ? chinese : english;
+
     /// <summary>The usage line: the command, its problem, and where its help is.</summary>
     public string Line(string command, string problem) =>
         _zh ? $"{command}: {problem}参见“{command} --help”。" : $"{command}: {problem} See '{command} --help'.";

@@ -14,10 +14,10 @@ internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
-        var format = DiagnosticOutput.FormatOption();
-        var language = LanguageOption.Create();
-        var command = new Command("check", "Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.") { files, format, language };
+        var files = new Argument<string[]>("files") { Description = console.Usage.Of("Rubric files (.rubric, .yaml, .yml).", "评分标准文件（.rubric、.yaml、.yml）。"), Arity = ArgumentArity.OneOrMore };
+        var format = DiagnosticOutput.FormatOption(console.Usage);
+        var language = LanguageOption.Create(console.Usage);
+        var command = new Command("check", console.Usage.Of("Check rubrics and print their diagnostics. Exit 0 when none has errors, 1 otherwise.", "检查评分标准并输出诊断。没有错误时退出码为 0，否则为 1。")) { files, format, language };
         command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!, parsed.GetValue(language)!));
         return command;
     }

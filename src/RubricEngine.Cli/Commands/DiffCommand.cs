@@ -12,12 +12,12 @@ internal static class DiffCommand
 {
     public static Command Create(CliConsole console)
     {
-        var old = new Argument<string>("old") { Description = "The old version (.rubric, .yaml)." };
-        var @new = new Argument<string>("new") { Description = "The new version (.rubric, .yaml)." };
-        var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        var old = new Argument<string>("old") { Description = console.Usage.Of("The old version (.rubric, .yaml).", "旧版本（.rubric、.yaml）。") };
+        var @new = new Argument<string>("new") { Description = console.Usage.Of("The new version (.rubric, .yaml).", "新版本（.rubric、.yaml）。") };
+        var format = new Option<string>("--format") { Description = console.Usage.Of("table or json.", "table 或 json。"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var language = LanguageOption.Create();
-        var command = new Command("diff", "Show what changed between two versions of a rubric: inputs, criteria, thresholds, weights, tiers, outcomes, texts.")
+        var language = LanguageOption.Create(console.Usage);
+        var command = new Command("diff", console.Usage.Of("Show what changed between two versions of a rubric: inputs, criteria, thresholds, weights, tiers, outcomes, texts.", "显示评分标准两个版本之间的变化：输入、准则、阈值、权重、等级、结果和文本。"))
         {
             old, @new, format, language,
         };

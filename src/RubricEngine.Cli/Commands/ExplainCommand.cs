@@ -14,16 +14,16 @@ internal static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var rubric = new Option<string>("--rubric") { Description = "The rubric (.rubric, .yaml).", Required = true };
-        var dossier = new Option<string>("--dossier") { Description = "A dossier file (.yaml, .yml, .json, .csv).", Required = true };
-        var id = new Option<string?>("--id") { Description = "The dossier to explain when the file holds several." };
-        var language = LanguageOption.Create();
-        var format = new Option<string>("--format") { Description = "md, html, txt, or json (the decision JSON; with --sensitivity, a sensitivity field added).", DefaultValueFactory = _ => "md" };
+        var rubric = new Option<string>("--rubric") { Description = console.Usage.Of("The rubric (.rubric, .yaml).", "评分标准（.rubric、.yaml）。"), Required = true };
+        var dossier = new Option<string>("--dossier") { Description = console.Usage.Of("A dossier file (.yaml, .yml, .json, .csv).", "一个材料文件（.yaml、.yml、.json、.csv）。"), Required = true };
+        var id = new Option<string?>("--id") { Description = console.Usage.Of("The dossier to explain when the file holds several.", "文件含多份材料时要解释的那一份。") };
+        var language = LanguageOption.Create(console.Usage);
+        var format = new Option<string>("--format") { Description = console.Usage.Of("md, html, txt, or json (the decision JSON; with --sensitivity, a sensitivity field added).", "md、html、txt 或 json（决定的 JSON；与 --sensitivity 同用时加上 sensitivity 字段）。"), DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html", "txt", "json");
-        var template = new Option<string?>("--template") { Description = "A Scriban template to render with instead of the built-in one." };
-        var sensitivity = new Option<bool>("--sensitivity") { Description = "Also show how far the decision is from changing: margins to thresholds, indicator scores and weights that change the outcome." };
+        var template = new Option<string?>("--template") { Description = console.Usage.Of("A Scriban template to render with instead of the built-in one.", "用于渲染的 Scriban 模板，代替内置模板。") };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = console.Usage.Of("Also show how far the decision is from changing: margins to thresholds, indicator scores and weights that change the outcome.", "同时显示决定离改变还有多远：距阈值的余量，以及会改变结果的指标得分和权重。") };
         var weightStep = CliOptions.WeightStep(console.Usage);
-        var command = new Command("explain", "Explain the decision for one dossier, in English or Chinese.")
+        var command = new Command("explain", console.Usage.Of("Explain the decision for one dossier, in English or Chinese.", "用英文或中文解释一份材料的决定。"))
         {
             rubric, dossier, id, language, format, template, sensitivity, weightStep,
         };

@@ -12,9 +12,9 @@ internal static class FormatCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "A rubric file (.rubric, .yaml, .yml)." };
-        var write = new Option<bool>("--write") { Description = "Rewrite the file in place instead of printing it." };
-        var command = new Command("fmt", "Print a rubric in canonical formatting, or rewrite it with --write.") { file, write };
+        var file = new Argument<string>("file") { Description = console.Usage.Of("A rubric file (.rubric, .yaml, .yml).", "一个评分标准文件（.rubric、.yaml、.yml）。") };
+        var write = new Option<bool>("--write") { Description = console.Usage.Of("Rewrite the file in place instead of printing it.", "就地改写文件，而不是输出。") };
+        var command = new Command("fmt", console.Usage.Of("Print a rubric in canonical formatting, or rewrite it with --write.", "以规范格式输出评分标准，或用 --write 改写文件。")) { file, write };
         command.SetAction(parsed => Run(console, parsed.GetValue(file)!, parsed.GetValue(write)));
         return command;
     }

@@ -14,21 +14,21 @@ internal static class ImpactCommand
 {
     public static Command Create(CliConsole console)
     {
-        var old = new Argument<string>("old") { Description = "The old version (.rubric, .yaml)." };
-        var @new = new Argument<string>("new") { Description = "The new version (.rubric, .yaml)." };
+        var old = new Argument<string>("old") { Description = console.Usage.Of("The old version (.rubric, .yaml).", "旧版本（.rubric、.yaml）。") };
+        var @new = new Argument<string>("new") { Description = console.Usage.Of("The new version (.rubric, .yaml).", "新版本（.rubric、.yaml）。") };
         var dossiers = new Option<string[]>("--dossiers")
         {
-            Description = "Dossier files (.yaml, .yml, .json, .jsonl, .csv, .xlsx) or folders of them.",
+            Description = console.Usage.Of("Dossier files (.yaml, .yml, .json, .jsonl, .csv, .xlsx) or folders of them.", "材料文件（.yaml、.yml、.json、.jsonl、.csv、.xlsx）或其所在文件夹。"),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
         dossiers.Validators.Add(CliOptions.DossierPathsCheck(console.Usage));
-        var format = new Option<string>("--format") { Description = "table, json, csv or html.", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = console.Usage.Of("table, json, csv or html.", "table、json、csv 或 html。"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "html");
-        var language = LanguageOption.Create();
-        var output = CliOptions.OutputFile("Write the report to this file instead of standard output.", console.Usage);
+        var language = LanguageOption.Create(console.Usage);
+        var output = CliOptions.OutputFile(console.Usage.Of("Write the report to this file instead of standard output.", "把报告写入此文件而不是标准输出。"), console.Usage);
         var threads = CliOptions.Threads(console.Usage);
-        var command = new Command("impact", "Show what a revision of a rubric does to a portfolio: outcome transitions and, per changed dossier, the edit that causes it.")
+        var command = new Command("impact", console.Usage.Of("Show what a revision of a rubric does to a portfolio: outcome transitions and, per changed dossier, the edit that causes it.", "显示评分标准的一次修订对一组材料的影响：结果的转变，以及每份改变的材料是由哪处修改引起的。"))
         {
             old, @new, dossiers, format, language, output, threads,
         };

@@ -15,10 +15,10 @@ internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("files") { Description = "Rubric files (.rubric, .yaml, .yml).", Arity = ArgumentArity.OneOrMore };
-        var format = DiagnosticOutput.FormatOption();
-        var language = LanguageOption.Create();
-        var command = new Command("lint", "Find tiers never reached, overlapping or leaving gaps, criteria always or never met or redundant, unused inputs, weights that do not sum. Exit 1 on any finding.")
+        var files = new Argument<string[]>("files") { Description = console.Usage.Of("Rubric files (.rubric, .yaml, .yml).", "评分标准文件（.rubric、.yaml、.yml）。"), Arity = ArgumentArity.OneOrMore };
+        var format = DiagnosticOutput.FormatOption(console.Usage);
+        var language = LanguageOption.Create(console.Usage);
+        var command = new Command("lint", console.Usage.Of("Find tiers never reached, overlapping or leaving gaps, criteria always or never met or redundant, unused inputs, weights that do not sum. Exit 1 on any finding.", "查找永远达不到、相互重叠或留有空隙的等级，总是满足、从不满足或多余的准则，未使用的输入，以及总和不对的权重。有任何发现时退出码为 1。"))
         {
             files, format, language,
         };

@@ -14,7 +14,7 @@ internal static class RecordsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("records", "Verify, list, show and export recorded decisions.");
+        var command = new Command("records", console.Usage.Of("Verify, list, show and export recorded decisions.", "校验、列出、显示和导出已记录的决定。"));
         command.Add(Verify(console));
         command.Add(RecordsListCommand.List(console));
         command.Add(RecordsListCommand.Show(console));
@@ -23,8 +23,8 @@ internal static class RecordsCommand
     }
 
     /// <summary>The store argument every records command takes.</summary>
-    public static Argument<string> StoreArgument() =>
-        new("store") { Description = "The decision store: a SQLite file, or a PostgreSQL connection string (Host=...) or URI (postgres://...)." };
+    public static Argument<string> StoreArgument(UsageWords words) =>
+        new("store") { Description = words.Of("The decision store: a SQLite file, or a PostgreSQL connection string (Host=...) or URI (postgres://...).", "决定存储库：SQLite 文件，或 PostgreSQL 连接字符串（Host=...）或地址（postgres://...）。") };
 
     /// <summary>Opens an existing store, or prints why not.</summary>
     public static DecisionStore? OpenExisting(CliConsole console, string target)
@@ -44,9 +44,9 @@ internal static class RecordsCommand
 
     private static Command Verify(CliConsole output)
     {
-        var store = StoreArgument();
-        var language = LanguageOption.Create();
-        var command = new Command("verify", "Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.") { store, language };
+        var store = StoreArgument(output.Usage);
+        var language = LanguageOption.Create(output.Usage);
+        var command = new Command("verify", output.Usage.Of("Recompute the hash chain and every stored rubric and dossier hash; exit 1 on any finding.", "重新计算哈希链以及存储的每个评分标准和材料的哈希；有任何发现时退出码为 1。")) { store, language };
         command.SetAction(parsed =>
         {
             var console = output.WithLanguage(parsed.GetValue(language)!);
@@ -76,12 +76,12 @@ internal static class RecordsCommand
 
     private static Command Export(CliConsole output)
     {
-        var store = StoreArgument();
-        var run = new Option<string>("--run") { Description = "The run to export.", Required = true };
-        var outFile = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var store = StoreArgument(output.Usage);
+        var run = new Option<string>("--run") { Description = output.Usage.Of("The run to export.", "要导出的运行。"), Required = true };
+        var outFile = new Option<string>("--out") { Description = output.Usage.Of("The file to write.", "要写入的文件。"), Required = true };
         outFile.Validators.Add(CliOptions.WritablePathCheck(output.Usage));
-        var language = LanguageOption.Create();
-        var command = new Command("export", "Export a run with its chain proof to one JSON file that 'records verify' checks offline.") { store, run, outFile, language };
+        var language = LanguageOption.Create(output.Usage);
+        var command = new Command("export", output.Usage.Of("Export a run with its chain proof to one JSON file that 'records verify' checks offline.", "把一次运行连同其哈希链证明导出为一个 JSON 文件，可用“records verify”离线校验。")) { store, run, outFile, language };
         command.SetAction(parsed =>
         {
             var console = output.WithLanguage(parsed.GetValue(language)!);

@@ -13,12 +13,12 @@ internal static class RecordsListCommand
 {
     public static Command List(CliConsole output)
     {
-        var store = RecordsCommand.StoreArgument();
-        var run = new Option<string?>("--run") { Description = "List this run's records instead of the runs." };
-        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
+        var store = RecordsCommand.StoreArgument(output.Usage);
+        var run = new Option<string?>("--run") { Description = output.Usage.Of("List this run's records instead of the runs.", "列出这次运行的记录，而不是运行列表。") };
+        var format = new Option<string>("--format") { Description = output.Usage.Of("table, json or csv.", "table、json 或 csv。"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(RecordTables.Formats);
-        var language = LanguageOption.Create();
-        var command = new Command("list", "List the runs of a store, or the records of one run.") { store, run, format, language };
+        var language = LanguageOption.Create(output.Usage);
+        var command = new Command("list", output.Usage.Of("List the runs of a store, or the records of one run.", "列出存储库中的运行，或一次运行的记录。")) { store, run, format, language };
         command.SetAction(parsed =>
         {
             var console = output.WithLanguage(parsed.GetValue(language)!);
@@ -54,12 +54,12 @@ internal static class RecordsListCommand
 
     public static Command Show(CliConsole output)
     {
-        var store = RecordsCommand.StoreArgument();
+        var store = RecordsCommand.StoreArgument(output.Usage);
         var id = Arguments.CliOptions.RecordId(output.Usage);
-        var format = new Option<string>("--format") { Description = "json (as stored), table, or an explanation: md, html or txt.", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = output.Usage.Of("json (as stored), table, or an explanation: md, html or txt.", "json（按存储原样）、table，或解释：md、html 或 txt。"), DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "md", "html", "txt");
-        var language = LanguageOption.Create();
-        var command = new Command("show", "Show one record; md, html or txt explain a decision, re-screened from the stored rubric and dossier.") { store, id, format, language };
+        var language = LanguageOption.Create(output.Usage);
+        var command = new Command("show", output.Usage.Of("Show one record; md, html or txt explain a decision, re-screened from the stored rubric and dossier.", "显示一条记录；md、html 或 txt 用存储的评分标准和材料重新筛选并解释决定。")) { store, id, format, language };
         command.SetAction(parsed =>
         {
             var console = output.WithLanguage(parsed.GetValue(language)!);

@@ -11,11 +11,11 @@ internal static class ReplayCommand
 {
     public static Command Create(CliConsole output)
     {
-        var store = RecordsCommand.StoreArgument();
-        var run = new Option<string?>("--run") { Description = "Replay only this run." };
-        var dossier = new Option<string?>("--dossier") { Description = "Replay only this dossier's decisions." };
-        var language = LanguageOption.Create();
-        var command = new Command("replay", "Re-screen recorded decisions from the stored rubric and dossiers and compare them byte for byte.")
+        var store = RecordsCommand.StoreArgument(output.Usage);
+        var run = new Option<string?>("--run") { Description = output.Usage.Of("Replay only this run.", "只重放这次运行。") };
+        var dossier = new Option<string?>("--dossier") { Description = output.Usage.Of("Replay only this dossier's decisions.", "只重放这份材料的决定。") };
+        var language = LanguageOption.Create(output.Usage);
+        var command = new Command("replay", output.Usage.Of("Re-screen recorded decisions from the stored rubric and dossiers and compare them byte for byte.", "用存储的评分标准和材料重新筛选已记录的决定，并逐字节比较。"))
         {
             store, run, dossier, language,
         };

@@ -19,28 +19,28 @@ internal static class ScreenCommand
 {
     public static Command Create(CliConsole console)
     {
-        var rubric = new Option<string>("--rubric") { Description = "The rubric (.rubric, .yaml).", Required = true };
+        var rubric = new Option<string>("--rubric") { Description = console.Usage.Of("The rubric (.rubric, .yaml).", "评分标准（.rubric、.yaml）。"), Required = true };
         var dossiers = new Option<string[]>("--dossiers")
         {
-            Description = "Dossier files (.yaml, .yml, .json, .jsonl, .csv, .xlsx) or folders of them; '-' reads standard input.",
+            Description = console.Usage.Of("Dossier files (.yaml, .yml, .json, .jsonl, .csv, .xlsx) or folders of them; '-' reads standard input.", "材料文件（.yaml、.yml、.json、.jsonl、.csv、.xlsx）或其所在文件夹；“-”读取标准输入。"),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
         dossiers.Validators.Add(CliOptions.DossierPathsCheck(console.Usage));
-        var inputFormat = new Option<string?>("--input-format") { Description = "The format of standard input: jsonl, json, csv or yaml (told from the first line when absent)." };
+        var inputFormat = new Option<string?>("--input-format") { Description = console.Usage.Of("The format of standard input: jsonl, json, csv or yaml (told from the first line when absent).", "标准输入的格式：jsonl、json、csv 或 yaml（未给出时按第一行判断）。") };
         inputFormat.AcceptOnlyFromAmong(StandardInputDossiers.Formats);
-        var format = new Option<string>("--format") { Description = "table, json, jsonl, csv or html.", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = console.Usage.Of("table, json, jsonl, csv or html.", "table、json、jsonl、csv 或 html。"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(ScreenOutput.Formats);
         // Checked with the format (below): html writes a folder, every other format a file.
-        var output = new Option<string?>("--out") { Description = "Write the result to this file instead of standard output; with --format html, the report folder (required)." };
-        var language = LanguageOption.Create();
+        var output = new Option<string?>("--out") { Description = console.Usage.Of("Write the result to this file instead of standard output; with --format html, the report folder (required).", "把结果写入此文件而不是标准输出；与 --format html 同用时为报告文件夹（必需）。") };
+        var language = LanguageOption.Create(console.Usage);
         var threads = CliOptions.Threads(console.Usage);
-        var engine = new Option<string>("--engine") { Description = "nrules (default: the rubric as an NRules rule set) or compiled (the fastest batch path); both decide identically.", DefaultValueFactory = _ => "nrules" };
+        var engine = new Option<string>("--engine") { Description = console.Usage.Of("nrules (default: the rubric as an NRules rule set) or compiled (the fastest batch path); both decide identically.", "nrules（默认：把评分标准作为 NRules 规则集）或 compiled（最快的批量路径）；两者的决定完全相同。"), DefaultValueFactory = _ => "nrules" };
         engine.AcceptOnlyFromAmong([.. NRules.NRulesScreening.EngineNames]);
 
-        var record = new Option<string?>("--record") { Description = "Also record every decision and dossier error in this decision store: a SQLite file, or a PostgreSQL connection string." };
-        var resume = new Option<bool>("--resume") { Description = "With --record: finish the store's unfinished run of this rubric, screening only what it did not commit." };
-        var command = new Command("screen", "Screen dossiers against a rubric and print the ranked decisions.")
+        var record = new Option<string?>("--record") { Description = console.Usage.Of("Also record every decision and dossier error in this decision store: a SQLite file, or a PostgreSQL connection string.", "同时把每个决定和材料错误记录到此决定存储库：SQLite 文件，或 PostgreSQL 连接字符串。") };
+        var resume = new Option<bool>("--resume") { Description = console.Usage.Of("With --record: finish the store's unfinished run of this rubric, screening only what it did not commit.", "与 --record 同用：完成存储库中此评分标准未完成的运行，只筛选尚未提交的材料。") };
+        var command = new Command("screen", console.Usage.Of("Screen dossiers against a rubric and print the ranked decisions.", "按评分标准筛选材料，并输出排序后的决定。"))
         {
             rubric, dossiers, inputFormat, format, output, language, threads, engine, record, resume,
         };

@@ -15,12 +15,12 @@ internal static class TestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("rubrics") { Description = "Rubric files (.rubric, .yaml).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, or junit for JUnit XML.", DefaultValueFactory = _ => "text" };
+        var files = new Argument<string[]>("rubrics") { Description = console.Usage.Of("Rubric files (.rubric, .yaml).", "评分标准文件（.rubric、.yaml）。"), Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = console.Usage.Of("text, or junit for JUnit XML.", "text，或 junit（JUnit XML）。"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "junit");
-        var junitFile = new Option<string?>("--junit") { Description = "Also write JUnit XML to this file, keeping the text on standard output." };
+        var junitFile = new Option<string?>("--junit") { Description = console.Usage.Of("Also write JUnit XML to this file, keeping the text on standard output.", "同时把 JUnit XML 写入此文件，文本仍写到标准输出。") };
         junitFile.Validators.Add(CliOptions.WritablePathCheck(console.Usage));
-        var command = new Command("test", "Run the examples embedded in rubrics. Exit 1 when any fails.") { files, format, junitFile };
+        var command = new Command("test", console.Usage.Of("Run the examples embedded in rubrics. Exit 1 when any fails.", "运行评分标准中内嵌的示例。有任何失败时退出码为 1。")) { files, format, junitFile };
         command.SetAction(parsed => Run(console, parsed.GetValue(files) ?? [], parsed.GetValue(format)!, parsed.GetValue(junitFile)));
         return command;
     }

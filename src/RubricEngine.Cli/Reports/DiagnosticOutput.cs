@@ -9,9 +9,9 @@ namespace RubricEngine.Cli.Reports;
 /// </summary>
 internal static class DiagnosticOutput
 {
-    public static Option<string> FormatOption()
+    public static Option<string> FormatOption(Arguments.UsageWords words)
     {
-        var format = new Option<string>("--format") { Description = "text, sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = words.Of("text, sarif (SARIF 2.1.0) or json.", "text、sarif（SARIF 2.1.0）或 json。"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif", "json");
         return format;
     }
