@@ -24,7 +24,7 @@ public class UsageJunkValueTests
     public static TheoryData<string> CommandPaths()
     {
         var paths = new TheoryData<string>();
-        foreach (var (path, _) in Walk(Tree(), []))
+        foreach (var (path, _) in CommandTree.Walk(CommandTree.Build()))
         {
             paths.Add(string.Join(' ', path));
         }
@@ -37,7 +37,7 @@ public class UsageJunkValueTests
     public void JunkValues_RepeatedOptions_UnknownOption_EndInADefinedOutcome(string commandPath)
     {
         var path = commandPath.Length == 0 ? Array.Empty<string>() : commandPath.Split(' ');
-        var command = Walk(Tree(), []).Single(c => c.Path.SequenceEqual(path)).Command;
+        var command = CommandTree.Walk(CommandTree.Build()).Single(c => c.Path.SequenceEqual(path)).Command;
         var inputs = SharedInputs.Value;
         var failures = new List<string>();
 
@@ -155,20 +155,6 @@ public class UsageJunkValueTests
         {
             yield return option.Name;
             yield return inputs.Required(option.Name);
-        }
-    }
-
-    private static RootCommand Tree() => CommandLine.Build(new CliConsole(TextWriter.Null, TextWriter.Null));
-
-    private static IEnumerable<(string[] Path, Command Command)> Walk(Command command, string[] path)
-    {
-        yield return (path, command);
-        foreach (var sub in command.Subcommands)
-        {
-            foreach (var found in Walk(sub, [.. path, sub.Name]))
-            {
-                yield return found;
-            }
         }
     }
 

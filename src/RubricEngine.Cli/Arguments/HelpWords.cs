@@ -33,13 +33,14 @@ internal static partial class HelpWords
         var kept = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--lang" && i + 1 < args.Count && args[i + 1] == "zh")
-            {
-                i++;
-            }
-            else if (args[i] is not ("--lang=zh" or "--lang:zh"))
+            var request = UsageWords.ChineseRequestAt(args, i);
+            if (request == 0)
             {
                 kept.Add(args[i]);
+            }
+            else
+            {
+                i += request - 1;
             }
         }
 

@@ -23,16 +23,12 @@ internal sealed partial class UsageWords
     public static UsageWords For(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        for (var i = 0; i < args.Count; i++)
-        {
-            if ((args[i] == "--lang" && i + 1 < args.Count && args[i + 1] == "zh") || args[i] is "--lang=zh" or "--lang:zh")
-            {
-                return Chinese;
-            }
-        }
-
-        return English;
+        return Enumerable.Range(0, args.Count).Any(i => ChineseRequestAt(args, i) > 0) ? Chinese : English;
     }
+
+    /// <summary>How many arguments from <paramref name="i"/> ask for Chinese: 2 for <c>--lang zh</c>, 1 for <c>--lang=zh</c> or <c>--lang:zh</c>, else 0.</summary>
+    public static int ChineseRequestAt(IReadOnlyList<string> args, int i) =>
+        args[i] == "--lang" && i + 1 < args.Count && args[i + 1] == "zh" ? 2 : args[i] is "--lang=zh" or "--lang:zh" ? 1 : 0;
 
     /// <summary>Whether these are the Chinese words.</summary>
     public bool IsChinese => _zh;

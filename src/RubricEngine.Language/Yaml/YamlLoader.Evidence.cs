@@ -46,7 +46,7 @@ internal sealed partial class YamlLoader
             }
             else if (item is YMap { Entries: [{ Key.Value: "prefer_method" } entry] })
             {
-                steps.Add(new ConflictStepSyntax(ConflictStepKind.PreferMethod, Texts(entry.Value, YamlPhrases.QuotedKey("prefer_method")), item.Span));
+                steps.Add(new ConflictStepSyntax(ConflictStepKind.PreferMethod, Texts(entry.Value, DiagnosticPhrases.Quoted("prefer_method")), item.Span));
             }
             else if (item is not YScalar)
             {
@@ -92,7 +92,7 @@ internal sealed partial class YamlLoader
             }
             else if (item is YMap { Entries: [var entry] } && RequirementWords.TryGetValue(entry.Key.Value, out var test))
             {
-                requirements.Add(new RequirementSyntax(input, test, Texts(entry.Value, YamlPhrases.QuotedKey(entry.Key.Value)), item.Span));
+                requirements.Add(new RequirementSyntax(input, test, Texts(entry.Value, DiagnosticPhrases.Quoted(entry.Key.Value)), item.Span));
             }
             else
             {

@@ -75,7 +75,7 @@ internal static partial class YamlParserMessages
                 SemanticErrorException => "结构有误",
                 _ => "解析器报告错误",
             };
-        return DiagnosticPhrases.Translated(detail, "{0}（解析器原文：“{1}”）", kind, detail);
+        return DiagnosticPhrases.LibraryText(detail, kind);
     }
 
     private static string Reading(string stage, string construct) =>

@@ -55,8 +55,6 @@ internal static class YamlPhrases
     // Parts of a declaration.
     public static DiagnosticPhrase KeyIn(string key, DiagnosticPhrase owner) => Words("'{0}' in {1}", "{1}中的“{0}”", key, owner);
 
-    public static DiagnosticPhrase QuotedKey(string key) => Words("'{0}'", "“{0}”", key);
-
     public static DiagnosticPhrase TypeOf(DiagnosticPhrase owner) => Words("The type of {0}", "{0}的类型", owner);
 
     public static DiagnosticPhrase LanguageOf(DiagnosticPhrase text) => Words("A language of {0}", "{0}的语言", text);
@@ -112,8 +110,6 @@ internal static class YamlPhrases
     public static DiagnosticPhrase Value { get; } = Words("a value", "值");
 
     public static DiagnosticPhrase Number { get; } = Words("a number", "数字");
-
-    public static DiagnosticPhrase WholeNumber { get; } = Words("a whole number", "整数");
 
     public static DiagnosticPhrase Date { get; } = Words("a date (yyyy-mm-dd)", "日期（yyyy-mm-dd）");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using RubricEngine.Language.Parsing;
 using RubricEngine.Language.Syntax;
 using RubricEngine.Model.Diagnostics;
+using RubricEngine.Model.Types;
 
 namespace RubricEngine.Language.Yaml;
 
@@ -47,7 +48,7 @@ internal static class YamlScalars
     public static Spanned<int>? Integer(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? new Spanned<int>(value, scalar.Span)
-            : Invalid<int>(context, scalar, subject, YamlPhrases.WholeNumber);
+            : Invalid<int>(context, scalar, subject, DiagnosticPhrases.ValueOf(IntegerType.Instance));
 
     public static Spanned<DateOnly>? Date(YamlContext context, YScalar scalar, DiagnosticPhrase subject) =>
         DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)

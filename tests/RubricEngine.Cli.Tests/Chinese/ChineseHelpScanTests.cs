@@ -20,8 +20,8 @@ public partial class ChineseHelpScanTests
     [Fact]
     public void Help_WithLangZh_IsChinese_ForEveryCommand()
     {
-        var root = CommandLine.Build(new CliConsole(TextWriter.Null, TextWriter.Null));
-        var commands = Walk(root, []).ToList();
+        var root = CommandTree.Build();
+        var commands = CommandTree.Walk(root).ToList();
         var allowed = new HashSet<string>(Fixed, StringComparer.Ordinal);
         allowed.UnionWith(commands.Select(c => c.Command.Name));
         allowed.UnionWith(commands.SelectMany(c => c.Command.Options).SelectMany(AcceptedValues));
@@ -68,18 +68,6 @@ public partial class ChineseHelpScanTests
     // The values an option accepts (its completions: md, html, en, zh, ...), which help and descriptions name as they are.
     private static IEnumerable<string> AcceptedValues(Option option) =>
         option.GetCompletions(System.CommandLine.Completions.CompletionContext.Empty).Select(c => c.Label);
-
-    private static IEnumerable<(string[] Path, Command Command)> Walk(Command command, string[] path)
-    {
-        yield return (path, command);
-        foreach (var sub in command.Subcommands)
-        {
-            foreach (var found in Walk(sub, [.. path, sub.Name]))
-            {
-                yield return found;
-            }
-        }
-    }
 
     [GeneratedRegex(@"<[^<>\s]+>", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -84,7 +84,7 @@ public partial class ChineseUsageErrorScanTests
     /// <summary>Junk ('x' and '') for every option of every command that has --lang, the rest of the line left out.</summary>
     private static IEnumerable<string[]> JunkForEveryOption()
     {
-        foreach (var (path, command) in Walk(CommandLine.Build(new CliConsole(TextWriter.Null, TextWriter.Null)), []))
+        foreach (var (path, command) in CommandTree.Walk(CommandTree.Build()))
         {
             if (!command.Options.Any(o => o.Name == "--lang"))
             {
@@ -95,18 +95,6 @@ public partial class ChineseUsageErrorScanTests
             {
                 yield return [.. path, option.Name, "x"];
                 yield return [.. path, option.Name, ""];
-            }
-        }
-    }
-
-    private static IEnumerable<(string[] Path, Command Command)> Walk(Command command, string[] path)
-    {
-        yield return (path, command);
-        foreach (var sub in command.Subcommands)
-        {
-            foreach (var found in Walk(sub, [.. path, sub.Name]))
-            {
-                yield return found;
             }
         }
     }
